@@ -1,0 +1,41 @@
+# Two commands for a fresh machine (Python 3.11+):
+#   make run    install into .venv, build the index from knowledge/, start the web API
+#   make test   install the test dependencies into .venv and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# torch comes only with the sentence-transformers extra, pinned to the CPU build
+TORCH ?= torch==2.13.0
+
+.PHONY: run install index serve test test-install clean
+
+run: index serve
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+index: install
+	$(BIN)/tanyakota index
+
+serve: install
+	$(BIN)/tanyakota serve --host $(HOST) --port $(PORT)
+
+test-install: $(VENV)/.installed-test
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e '.[st,test]' $(TORCH)
+	touch $@ $(VENV)/.installed
+
+test: test-install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) index

@@ -1,0 +1,1 @@
+"""Answer residents' questions from an index: retrieve -> answer -> channels."""

@@ -1,0 +1,185 @@
+"""Turn a question into an `Answer`: the best section of the best document, or a refusal."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+
+from bot.language import LanguageDetector
+from bot.retrieve import DocHit, HybridRetriever, IndexHolder, Query
+from indexer.errors import TanyakotaError
+from indexer.types import Chunk
+
+log = logging.getLogger(__name__)
+
+COUNTRY_OF_LANG = {"id": "ID", "ms": "MY"}
+MAX_QUESTION_CHARS = 1000
+
+
+class InvalidQuestion(TanyakotaError):
+    """The question is empty or too long."""
+
+
+@dataclass(frozen=True)
+class Source:
+    doc_id: str
+    title: str
+    url: str | None
+    updated: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Clarify:
+    question: str
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class Related:
+    doc_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The one answer shape of every channel. `sources[0]` is the answer's document."""
+
+    answered: bool
+    answer: str
+    lang: str
+    sources: tuple[Source, ...] = ()
+    confidence: float = 0.0
+    clarify: Clarify | None = None
+    related: tuple[Related, ...] = ()
+    country: str | None = None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["sources"] = [asdict(s) for s in self.sources]
+        data["related"] = [asdict(r) for r in self.related]
+        return data
+
+
+@dataclass(frozen=True)
+class AbstainRule:
+    """When the best document is not good enough to answer from.
+
+    Answer when the dense similarity is high and the document covers the question's
+    key terms, or when the dense similarity alone is very high.
+    """
+
+    min_dense: float = 0.80
+    min_coverage: float = 0.5
+    sure_dense: float = 0.88
+
+    def accepts(self, dense: float, coverage: float) -> bool:
+        return (dense >= self.min_dense and coverage >= self.min_coverage) or (
+            dense >= self.sure_dense
+        )
+
+    def confidence(self, dense: float, coverage: float) -> float:
+        d = min(max((dense - 0.75) / 0.15, 0.0), 1.0)
+        return round(0.5 * d + 0.5 * min(coverage, 1.0), 3)
+
+
+@dataclass
+class Answerer:
+    """Answers questions from the index version an `IndexHolder` serves."""
+
+    holder: IndexHolder
+    detector: LanguageDetector
+    default_country: str | None = None
+    max_chars: int = 700
+    rule: AbstainRule = field(default_factory=AbstainRule)
+
+    def ask(self, question: str, country: str | None = None, lang: str | None = None,
+            session_id: str | None = None) -> Answer:
+        text = " ".join((question or "").split())
+        if not text:
+            raise InvalidQuestion("the question is empty")
+        if len(text) > MAX_QUESTION_CHARS:
+            raise InvalidQuestion(f"the question is longer than {MAX_QUESTION_CHARS} characters")
+        retriever = self.holder.current()
+        query = retriever.prepare(text)
+        country = country or self.default_country
+        docs = retriever.search(query, country=country, k=5)
+        # documents are evidence of the question's language only when they answer it
+        evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(
+            docs[0].dense, retriever.coverage(query, docs[0].doc_id)) else []
+        guess = self.detector.decide(text, evidence, given=lang)
+        if country is None:
+            country = COUNTRY_OF_LANG[guess.lang]
+            docs = retriever.search(query, country=country, k=5)
+        return self.compose(retriever, query, docs, guess.lang, country)
+
+    def compose(self, retriever: HybridRetriever, query: Query, docs: list[DocHit],
+                lang: str, country: str) -> Answer:
+        if not docs:
+            return self.refusal(retriever, lang, country)
+        top = docs[0]
+        coverage = retriever.coverage(query, top.doc_id)
+        if not self.rule.accepts(top.dense, coverage):
+            log.info("refused (dense %.3f, coverage %.2f): %s", top.dense, coverage, query.text)
+            return self.refusal(retriever, lang, country)
+        sources = tuple(
+            Source(d.doc_id, d.best.title, d.best.source, d.best.updated, round(d.score, 4))
+            for d in docs[:3] if d is top or d.dense >= self.rule.min_dense
+        )
+        return Answer(
+            answered=True,
+            answer=extract(top, self.max_chars),
+            lang=lang,
+            sources=sources,
+            confidence=self.rule.confidence(top.dense, coverage),
+            country=top.best.country or country,
+        )
+
+    def refusal(self, retriever: HybridRetriever, lang: str, country: str) -> Answer:
+        channel = retriever.version.channels.get(country) or {}
+        template = channel.get("refusal", {}).get(lang) or (
+            "Maaf, saya belum punya informasi tentang hal itu." if lang == "id"
+            else "Maaf, saya belum mempunyai maklumat tentang perkara itu."
+        )
+        message = " ".join(template.format(url=channel.get("url", ""),
+                                           name=channel.get("name", "")).split())
+        return Answer(answered=False, answer=message, lang=lang, country=country)
+
+
+def extract(doc: DocHit, max_chars: int) -> str:
+    """The best section, and the next best of the same document while room is left."""
+    parts: list[Chunk] = []
+    used = 0
+    for hit in doc.hits[:3]:
+        chunk = hit.chunk
+        block = chunk.text if not chunk.heading else f"{chunk.heading}\n{chunk.text}"
+        if parts and used + len(block) > max_chars:
+            break
+        parts.append(chunk)
+        used += len(block) + 2
+        if used >= max_chars * 0.5:
+            break
+    text = "\n\n".join(
+        c.text if not c.heading else f"{c.heading}\n{c.text}" for c in parts
+    )
+    return trim(text, max_chars)
+
+
+def trim(text: str, max_chars: int) -> str:
+    """Cut at a line, then a sentence, then a word boundary; mark the cut with '…'."""
+    text = re.sub(r"\n{3,}", "\n\n", text.strip())
+    if len(text) <= max_chars:
+        return text
+    window = text[: max_chars - 1]
+    for sep in ("\n", ". ", " "):
+        cut = window.rfind(sep)
+        if cut >= max_chars * 0.5:
+            return window[: cut + (1 if sep == ". " else 0)].rstrip() + " …"
+    return window.rstrip() + "…"

@@ -1,0 +1,136 @@
+"""The `tanyakota` command: index, ask, serve."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from indexer.config import Settings
+from indexer.errors import TanyakotaError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
+log = logging.getLogger("tanyakota")
+
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder "
+                                                  "(default: TANYAKOTA_INDEX_DIR)")]
+KnowledgeOpt = Annotated[Optional[Path], typer.Option("--knowledge", help="Knowledge folder "
+                                                      "(default: TANYAKOTA_KNOWLEDGE_DIR)")]
+
+
+def _settings(**overrides: object) -> Settings:
+    base = Settings()
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return base.model_copy(update=clean) if clean else base
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
+
+
+@app.command()
+def index(knowledge: KnowledgeOpt = None, index: IndexOpt = None,
+          wait: Annotated[float, typer.Option(help="Seconds to wait for another build")] = 0.0,
+          progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True) -> None:
+    """Build a new index version from the knowledge folder and switch to it."""
+    from tqdm import tqdm
+
+    from bot.factory import make_embedder_from
+    from bot.language import LanguageDetector
+    from indexer.build import build_index
+
+    settings = _settings(knowledge_dir=knowledge, index_dir=index)
+    bar = tqdm(total=0, unit="chunk", desc="embedding", disable=not progress, file=sys.stderr)
+
+    def tick(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        embedder = make_embedder_from(settings)
+        report = build_index(settings.knowledge_dir, settings.index_dir, embedder,
+                             batch=settings.embed_batch, progress=tick,
+                             detect_lang=LanguageDetector().detect_document, lock_wait=wait)
+    except TanyakotaError as exc:
+        bar.close()
+        _fail(str(exc))
+        return
+    bar.close()
+    for failure in report.failures:
+        typer.secho(f"failed: {failure}", fg=typer.colors.YELLOW, err=True)
+    typer.echo(report.summary())
+    if not report.ok:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesian or Malay")],
+        index: IndexOpt = None,
+        country: Annotated[Optional[str], typer.Option(help="ID or MY")] = None,
+        lang: Annotated[Optional[str], typer.Option(help="id or ms")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False
+        ) -> None:
+    """Answer one question from the index."""
+    from bot.factory import make_answerer
+
+    if country is not None and country.upper() not in ("ID", "MY"):
+        _fail(f"--country must be ID or MY, not {country!r}")
+    if lang is not None and lang.lower() not in ("id", "ms"):
+        _fail(f"--lang must be id or ms, not {lang!r}")
+    settings = _settings(index_dir=index)
+    try:
+        answerer = make_answerer(settings)
+        answer = answerer.ask(question, country.upper() if country else None,
+                              lang.lower() if lang else None)
+    except TanyakotaError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(answer.answer)
+    if answer.sources:
+        src = answer.sources[0]
+        typer.echo(f"\n— {src.title}" + (f" · {src.url}" if src.url else "")
+                   + (f" · {src.updated}" if src.updated else ""))
+
+
+@app.command()
+def serve(index: IndexOpt = None,
+          host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port")] = 8000) -> None:
+    """Run the web API."""
+    import uvicorn
+
+    from bot.factory import make_answerer
+    from bot.web import create_app
+
+    settings = _settings(index_dir=index)
+    try:
+        application = create_app(settings, make_answerer(settings))
+    except TanyakotaError as exc:
+        _fail(str(exc))
+        return
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Build a searchable index from the knowledge folder: load -> chunk -> embed -> build."""

