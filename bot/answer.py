@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, IndexHolder, Query
+from bot.store import RefusedQuestion, Store
 from indexer.errors import TanyakotaError
 from indexer.types import Chunk
 
@@ -99,9 +100,19 @@ class Answerer:
     default_country: str | None = None
     max_chars: int = 700
     rule: AbstainRule = field(default_factory=AbstainRule)
+    store: Store | None = None
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
-            session_id: str | None = None) -> Answer:
+            session_id: str | None = None, channel: str = "api") -> Answer:
+        """Answer `question`; refusals are recorded in the store (masked) for staff."""
+        answer = self._answer(question, country, lang)
+        if not answer.answered and self.store is not None:
+            self.store.record_refusal(RefusedQuestion(channel, " ".join(question.split()),
+                                                      answer.lang, answer.country,
+                                                      answer.confidence))
+        return answer
+
+    def _answer(self, question: str, country: str | None, lang: str | None) -> Answer:
         text = " ".join((question or "").split())
         if not text:
             raise InvalidQuestion("the question is empty")

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.answer import Answerer
 from bot.language import LanguageDetector
 from bot.retrieve import IndexHolder
+from bot.store import Store, create_store
 from indexer.config import Settings
 from indexer.embed import VectorEmbedder, make_embedder
 
@@ -19,9 +20,15 @@ def make_embedder_from(settings: Settings) -> VectorEmbedder:
 
 def make_answerer(settings: Settings, index_dir: Path | None = None,
                   embedder: VectorEmbedder | None = None,
-                  detector: LanguageDetector | None = None) -> Answerer:
+                  detector: LanguageDetector | None = None,
+                  store: Store | None = None) -> Answerer:
     """An `Answerer` over the index at `index_dir` (default: the settings' one)."""
     embedder = embedder or make_embedder_from(settings)
     holder = IndexHolder(Path(index_dir or settings.index_dir), embedder)
     return Answerer(holder=holder, detector=detector or LanguageDetector(),
-                    default_country=settings.country, max_chars=settings.max_answer_chars)
+                    default_country=settings.country, max_chars=settings.max_answer_chars,
+                    store=store)
+
+
+def make_store(settings: Settings) -> Store:
+    return create_store(settings.database_url)
