@@ -116,16 +116,32 @@ def serve(index: IndexOpt = None,
     """Run the web API."""
     import uvicorn
 
-    from bot.factory import make_answerer
+    from bot.factory import make_answerer, make_store
     from bot.web import create_app
 
     settings = _settings(index_dir=index)
     try:
-        application = create_app(settings, make_answerer(settings))
+        store = make_store(settings)
+        answerer = make_answerer(settings, store=store)
+        application = create_app(settings, answerer, store=store,
+                                 telegram=_webhook_telegram(settings, answerer, store))
     except TanyakotaError as exc:
         _fail(str(exc))
         return
     uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+def _webhook_telegram(settings: Settings, answerer: object, store: object) -> object | None:
+    """The Telegram application for the webhook, when its token and secret are set."""
+    if not (settings.telegram_token and settings.telegram_webhook_secret):
+        return None
+    try:
+        from bot.telegram import build_application
+    except ImportError:
+        log.warning("Telegram settings are set but this build has no Telegram bot; "
+                    "serving without the webhook")
+        return None
+    return build_application(settings, answerer, store, webhook=True)
 
 
 def main() -> None:

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     api_keys: Annotated[list[str], NoDecode] = Field(default_factory=list)
     rate_limit: str = "30/minute"
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     telegram_token: str | None = None
     telegram_webhook_secret: str | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"

@@ -1,0 +1,90 @@
+"""Prometheus metrics of one app, in the app's own registry (names prefixed `tanyakota_`)."""
+
+from __future__ import annotations
+
+import time
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bot.answer import Answer
+from bot.retrieve import IndexHolder
+
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class Metrics:
+    """Request counts and latencies per endpoint, answers per language, the index served."""
+
+    content_type = CONTENT_TYPE_LATEST
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.requests = Counter("tanyakota_http_requests", "HTTP requests by endpoint",
+                                ["endpoint", "method", "status"], registry=r)
+        self.latency = Histogram("tanyakota_http_request_duration_seconds",
+                                 "Time to answer an HTTP request", ["endpoint", "method"],
+                                 buckets=LATENCY_BUCKETS, registry=r)
+        self.answers = Counter("tanyakota_answers", "Questions answered or refused",
+                               ["lang", "outcome"], registry=r)
+        self.feedback = Counter("tanyakota_feedback", "Feedback received", ["helpful"],
+                                registry=r)
+        self.rate_limited = Counter("tanyakota_rate_limited", "Requests refused with 429",
+                                    registry=r)
+        self.index_documents = Gauge("tanyakota_index_documents",
+                                     "Documents in the index version served", registry=r)
+        self.index_chunks = Gauge("tanyakota_index_chunks",
+                                  "Chunks in the index version served", registry=r)
+        self.index_info = Gauge("tanyakota_index_info", "The index version served (value 1)",
+                                ["version", "embedder"], registry=r)
+
+    def observe_answer(self, answer: Answer) -> None:
+        self.answers.labels(answer.lang, "answered" if answer.answered else "refused").inc()
+
+    def render(self, holder: IndexHolder) -> bytes:
+        """The exposition text, with the index gauges read from the version served now."""
+        manifest = holder.current().version.manifest
+        self.index_documents.set(manifest.documents)
+        self.index_chunks.set(manifest.chunks)
+        self.index_info.clear()
+        self.index_info.labels(manifest.version, manifest.embedder).set(1)
+        return generate_latest(self.registry)
+
+
+class MetricsMiddleware:
+    """Counts and times every HTTP request, labelled by its route (not its raw path)."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 500
+        started = time.perf_counter()
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        finally:
+            route = scope.get("route")
+            endpoint = getattr(route, "path", None) or "unmatched"
+            method = scope.get("method", "")
+            m = self.metrics
+            m.requests.labels(endpoint, method, str(status)).inc()
+            m.latency.labels(endpoint, method).observe(time.perf_counter() - started)

@@ -1,0 +1,188 @@
+"""The HTTP API's request and response models (they mirror `bot.answer.Answer`)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.answer import MAX_QUESTION_CHARS
+
+CountryCode = Literal["ID", "MY"]
+LangCode = Literal["id", "ms"]
+
+
+def _trim_question(value: object) -> object:
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        if not 1 <= len(value) <= MAX_QUESTION_CHARS:
+            raise ValueError(f"must be 1 to {MAX_QUESTION_CHARS} characters after trimming")
+    return value
+
+
+def _case(value: object, upper: bool) -> object:
+    if isinstance(value, str):
+        value = value.strip()
+        return (value.upper() if upper else value.lower()) or None
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    @field_validator("country", mode="before", check_fields=False)
+    @classmethod
+    def _country(cls, value: object) -> object:
+        return _case(value, upper=True)
+
+    @field_validator("lang", mode="before", check_fields=False)
+    @classmethod
+    def _lang(cls, value: object) -> object:
+        return _case(value, upper=False)
+
+
+class AskRequest(_Strict):
+    question: str = Field(description="The resident's question, 1–1,000 characters after "
+                          "trimming.")
+    country: CountryCode | None = Field(default=None, description="Answer only from this "
+                                        "country's documents (default: the deployment's, "
+                                        "else the question's language decides).")
+    lang: LangCode | None = Field(default=None, description="Reply language (default: the "
+                                  "question's language).")
+    session_id: str | None = Field(default=None, max_length=128,
+                                   description="An opaque id that groups one visitor's turns.")
+
+    _question = field_validator("question", mode="before")(_trim_question)
+
+
+class FeedbackRequest(_Strict):
+    question: str = Field(description="The question the answer was for.")
+    helpful: bool = Field(description="true for 👍, false for 👎.")
+    doc_id: str | None = Field(default=None, max_length=512,
+                               description="`sources[0].doc_id` of the answer.")
+    session_id: str | None = Field(default=None, max_length=128)
+    comment: str | None = Field(default=None, max_length=2000)
+    lang: LangCode | None = Field(default=None, description="The answer's language.")
+
+    _question = field_validator("question", mode="before")(_trim_question)
+
+
+class SourceOut(BaseModel):
+    doc_id: str
+    title: str
+    url: str | None = Field(description="The official page the facts come from.")
+    updated: str | None = Field(description="The date the facts were checked (YYYY-MM-DD).")
+    score: float
+
+
+class ChoiceOut(BaseModel):
+    label: str = Field(description="What the button shows.")
+    value: str = Field(description="What to send back: a country code (ask the same "
+                       "question again with `country` set) or a question.")
+
+
+class ClarifyOut(BaseModel):
+    question: str
+    choices: list[ChoiceOut]
+
+
+class RelatedOut(BaseModel):
+    doc_id: str
+    title: str
+
+
+class AnswerOut(BaseModel):
+    """One answer; `sources[0]` is the document it was taken from."""
+
+    answered: bool = Field(description="false when the bot refuses: `answer` then names the "
+                           "country's official channel and `sources` is empty.")
+    answer: str
+    lang: LangCode
+    country: CountryCode | None
+    sources: list[SourceOut]
+    confidence: float = Field(ge=0, le=1)
+    clarify: ClarifyOut | None = Field(default=None, description="A question back to the "
+                                       "resident, with choices, when the question is "
+                                       "ambiguous.")
+    related: list[RelatedOut] = Field(default_factory=list, description="Related topics.")
+
+
+class SearchHitOut(BaseModel):
+    doc_id: str
+    title: str
+    heading: str = Field(description="The best matching section.")
+    snippet: str
+    url: str | None
+    updated: str | None
+    country: CountryCode | None
+    lang: LangCode
+    score: float
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[SearchHitOut]
+
+
+class FeedbackOut(BaseModel):
+    stored: bool
+
+
+class ErrorOut(BaseModel):
+    code: str = Field(description="Stable: invalid_request, invalid_json, body_too_large, "
+                      "unauthorized, rate_limited, not_found, method_not_allowed, "
+                      "unavailable, internal_error.")
+    message: str
+    field: str | None = None
+
+
+ASK_EXAMPLES = {
+    "ms": {"summary": "Malay", "value": {
+        "question": "IC saya hilang, macam mana nak buat baru?", "country": "MY"}},
+    "id": {"summary": "Indonesian", "value": {
+        "question": "KTP saya hilang, gimana cara ngurusnya?", "session_id": "b2f1c9"}},
+}
+
+ANSWER_EXAMPLES = {
+    "ms": {"summary": "Answered in Malay", "value": {
+        "answered": True, "lang": "ms", "country": "MY",
+        "answer": "MyKad yang hilang atau rosak boleh diganti di mana-mana pejabat Jabatan "
+                  "Pendaftaran Negara (JPN). Pemohon perlu hadir sendiri di kaunter.",
+        "sources": [{"doc_id": "my/jpn/mykad-hilang.md",
+                     "title": "Penggantian MyKad Hilang atau Rosak",
+                     "url": "https://www.jpn.gov.my/", "updated": "2026-11-28",
+                     "score": 0.031}],
+        "confidence": 0.87, "clarify": None, "related": []}},
+    "id": {"summary": "Answered in Indonesian", "value": {
+        "answered": True, "lang": "id", "country": "ID",
+        "answer": "KTP-el yang hilang dapat dicetak ulang di Dinas Kependudukan dan "
+                  "Pencatatan Sipil dengan membawa surat keterangan kehilangan dari polisi.",
+        "sources": [{"doc_id": "id/kependudukan/ktp-el-hilang.md",
+                     "title": "Penggantian KTP-el Hilang",
+                     "url": "https://dukcapil.kemendagri.go.id/", "updated": "2026-10-02",
+                     "score": 0.032}],
+        "confidence": 0.91, "clarify": None, "related": []}},
+    "refused": {"summary": "Refused (Indonesian)", "value": {
+        "answered": False, "lang": "id", "country": "ID",
+        "answer": "Maaf, saya belum punya informasi tentang hal itu, jadi saya tidak mau "
+                  "menebak. Silakan sampaikan melalui SP4N-LAPOR! di https://www.lapor.go.id/",
+        "sources": [], "confidence": 0.0, "clarify": None, "related": []}},
+}
+
+FEEDBACK_EXAMPLES = {
+    "helpful": {"summary": "👍", "value": {
+        "session_id": "b2f1c9", "question": "IC saya hilang, macam mana nak buat baru?",
+        "doc_id": "my/jpn/mykad-hilang.md", "helpful": True, "lang": "ms"}},
+    "not_helpful": {"summary": "👎 with a comment", "value": {
+        "session_id": "b2f1c9", "question": "KTP saya hilang, gimana cara ngurusnya?",
+        "doc_id": "id/kependudukan/ktp-el-hilang.md", "helpful": False, "lang": "id",
+        "comment": "Tidak ada info biaya"}},
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict]:
+    """OpenAPI entries for the error statuses an endpoint can answer."""
+    text = {401: "Missing or wrong X-API-Key", 413: "Body over 64 KiB",
+            422: "Invalid input (the message names the field)",
+            429: "Rate limited; see Retry-After", 503: "Index or store unavailable"}
+    return {s: {"model": ErrorOut, "description": text[s]} for s in statuses}
