@@ -16,12 +16,12 @@ import bm25s
 import faiss
 import numpy as np
 
-from indexer.channels import load_channels
+from indexer.channels import CHANNELS_FILE, DEFAULT_CHANNELS, load_channels
 from indexer.chunk import chunk_documents
 from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache
 from indexer.errors import LoadError, TanyakotaError
 from indexer.glossary import Glossary, load_glossary
-from indexer.load import LoadFailure, load_knowledge
+from indexer.load import LoadFailure, check_settings_files, load_knowledge
 from indexer.store import (
     FORMAT,
     Manifest,
@@ -119,16 +119,22 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
     with build_lock(index_dir, lock_wait):
         loaded = load_knowledge(knowledge_dir, detect_lang=detect_lang)
         failures = list(loaded.failures)
-        try:
-            glossary = load_glossary(knowledge_dir)
-        except LoadError as exc:
-            failures.append(LoadFailure(exc.path, exc.reason))
-            glossary = Glossary()
-        try:
-            channels = load_channels(knowledge_dir)
-        except LoadError as exc:
-            failures.append(LoadFailure(exc.path, exc.reason))
-            channels = load_channels(Path("/nonexistent"))
+        # settings files a YAML parser must not see (bombs, huge files) are reported, not read
+        unsafe = check_settings_files(knowledge_dir)
+        failures.extend(unsafe)
+        unsafe_paths = {f.path for f in unsafe}
+        glossary = Glossary()
+        if not any(p.startswith("_glossary") for p in unsafe_paths):
+            try:
+                glossary = load_glossary(knowledge_dir)
+            except LoadError as exc:
+                failures.append(LoadFailure(exc.path, exc.reason))
+        channels = DEFAULT_CHANNELS
+        if CHANNELS_FILE not in unsafe_paths:
+            try:
+                channels = load_channels(knowledge_dir)
+            except LoadError as exc:
+                failures.append(LoadFailure(exc.path, exc.reason))
         docs = list(loaded.documents)
         chunks = chunk_documents(docs)
         files = {d.doc_id: d.content_hash for d in docs}

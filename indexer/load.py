@@ -1,28 +1,53 @@
-"""Load knowledge files into `Document`s: Markdown/text with YAML front matter."""
+"""Load knowledge files into `Document`s.
+
+Markdown and text carry their fields in YAML front matter; PDF, DOCX and HTML (see
+`indexer/formats.py`) in a sidecar `NAME.EXT.yml` beside them (which a Markdown or text
+file may use too; its own front matter wins). Every problem becomes a `LoadFailure` with
+the path, the reason and, where there is one, the line; the other files still load.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from indexer.channels import CHANNELS_FILE
 from indexer.config import COUNTRIES, LANGS
 from indexer.errors import LoadError
+from indexer.fields import (
+    MAX_YAML_BYTES,
+    Fields,
+    as_str,
+    check_source,
+    check_updated,
+    load_yaml,
+    split_front_matter,
+    to_fields,
+)
+from indexer.formats import EXTRACTORS
+from indexer.glossary import GLOSSARY_GLOB
 from indexer.types import Document, Section
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-MAX_FILE_BYTES = 5 * 1024 * 1024
+DOCUMENT_SUFFIXES = tuple(EXTRACTORS)
+SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
+SIDECAR_SUFFIX = ".yml"
+MAX_FILE_BYTES = 5 * 1024 * 1024          # Markdown / text
+MAX_DOCUMENT_BYTES = 25 * 1024 * 1024     # PDF / DOCX / HTML
+MAX_SETTINGS_BYTES = 1024 * 1024          # _glossary*.yml, _channels.yml
+SETTINGS_FILES = (GLOSSARY_GLOB, CHANNELS_FILE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FRONT_FIELDS = {"title", "lang", "country", "region", "agency", "source", "updated", "tags",
                  "questions"}
+
+DetectLang = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -34,7 +59,8 @@ class LoadFailure:
     line: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}" if self.line else f"{self.path}: {self.reason}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -43,53 +69,142 @@ class LoadResult:
     failures: tuple[LoadFailure, ...]
 
 
+# -- finding files -------------------------------------------------------------------------
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "_"))
+
+
+def walk_files(root: Path) -> tuple[list[Path], list[LoadFailure]]:
+    """Every regular, non-hidden file under `root`, sorted, and the links not followed.
+
+    Links to folders are never followed (so a link loop cannot trap the walk); a link to
+    a file is read only when it stays inside the knowledge folder.
+    """
+    root = Path(root)
+    real_root = root.resolve()
+    files: list[Path] = []
+    skipped: list[LoadFailure] = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        for name in list(dirs):
+            if (here / name).is_symlink():
+                dirs.remove(name)
+                skipped.append(LoadFailure(_rel(here / name, root), _folder_link(here / name)))
+        for name in sorted(names):
+            path = here / name
+            if _hidden(name):
+                continue
+            if path.is_symlink():
+                problem = _file_link(path, real_root)
+                if problem:
+                    if path.suffix.lower() in SUFFIXES:
+                        skipped.append(LoadFailure(_rel(path, root), problem))
+                    continue
+            elif not path.is_file():
+                continue  # sockets, FIFOs, devices
+            files.append(path)
+    return sorted(files), skipped
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _folder_link(path: Path) -> str:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "symbolic link loop (or broken link); not followed"
+    if path.parent.resolve() == target or path.parent.resolve().is_relative_to(target):
+        return "symbolic link loop; not followed"
+    return "link to a folder; not followed (copy the folder in instead)"
+
+
+def _file_link(path: Path, real_root: Path) -> str | None:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "broken symbolic link"
+    if not target.is_relative_to(real_root):
+        return "link points outside the knowledge folder; not followed"
+    if not target.is_file():
+        return "link does not point to a file"
+    return None
+
+
 def is_knowledge_file(path: Path, root: Path) -> bool:
     """A file the loader reads: a known suffix, not hidden, not staff config (`_…`)."""
     rel = path.relative_to(root)
-    if any(part.startswith((".", "_")) for part in rel.parts):
+    if any(_hidden(part) for part in rel.parts):
         return False
-    return path.suffix.lower() in TEXT_SUFFIXES
+    return path.suffix.lower() in SUFFIXES
 
 
 def iter_knowledge_files(root: Path) -> Iterator[Path]:
-    """Every knowledge file under `root`, in a stable order; symlink loops are not followed."""
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and is_knowledge_file(path, root):
+    """Every knowledge file under `root`, in a stable order; folder links are not followed."""
+    for path in walk_files(root)[0]:
+        if is_knowledge_file(path, root):
             yield path
+
+
+def sidecar_for(path: Path) -> Path:
+    return path.with_name(path.name + SIDECAR_SUFFIX)
 
 
 def doc_id_for(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def load_knowledge(root: Path, detect_lang=None) -> LoadResult:
+def load_knowledge(root: Path, detect_lang: DetectLang | None = None) -> LoadResult:
     """Load every knowledge file under `root`; failures are collected, not raised."""
     root = Path(root)
     if not root.is_dir():
         raise LoadError(str(root), "knowledge folder does not exist")
+    paths, skipped = walk_files(root)
     docs: list[Document] = []
-    failures: list[LoadFailure] = []
-    for path in iter_knowledge_files(root):
+    failures: list[LoadFailure] = list(skipped)
+    for path in paths:
+        if not is_knowledge_file(path, root):
+            continue
         doc_id = doc_id_for(path, root)
         try:
             docs.append(load_file(path, doc_id, detect_lang=detect_lang))
+            continue
         except LoadError as exc:
-            failures.append(LoadFailure(doc_id, exc.reason, exc.line))
-            log.warning("skipped %s", failures[-1])
+            failures.append(LoadFailure(exc.path or doc_id, exc.reason, exc.line))
+        except FileNotFoundError:
+            failures.append(LoadFailure(doc_id, "file disappeared while indexing (removed or "
+                                                "renamed)"))
         except OSError as exc:
             failures.append(LoadFailure(doc_id, f"cannot read file: {exc.strerror or exc}"))
-            log.warning("skipped %s", failures[-1])
+        log.warning("skipped %s", failures[-1])
+    for failure in skipped:
+        log.warning("skipped %s", failure)
     return LoadResult(tuple(docs), tuple(failures))
 
 
-def read_text(path: Path, doc_id: str) -> str:
+# -- reading -------------------------------------------------------------------------------
+
+def read_bytes(path: Path, doc_id: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes; empty or oversized files are refused before anything is read."""
     size = path.stat().st_size
     if size == 0:
         raise LoadError(doc_id, "file is empty")
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         raise LoadError(doc_id, f"file is too large ({size // 1024} KiB; limit "
-                                f"{MAX_FILE_BYTES // 1024} KiB)")
-    raw = path.read_bytes()
+                                f"{limit // 1024} KiB)")
+    with open(path, "rb") as fh:
+        raw = fh.read(limit + 1)  # the file may have grown since stat()
+    if len(raw) > limit:
+        raise LoadError(doc_id, f"file is too large (over {limit // 1024} KiB)")
+    if not raw:
+        raise LoadError(doc_id, "file is empty")
+    return raw
+
+
+def decode_text(raw: bytes, doc_id: str) -> str:
     if b"\x00" in raw[:8192]:
         raise LoadError(doc_id, "file is binary, not text")
     try:
@@ -99,41 +214,38 @@ def read_text(path: Path, doc_id: str) -> str:
         raise LoadError(doc_id, "invalid UTF-8", line=line) from None
 
 
-def split_front_matter(text: str, doc_id: str) -> tuple[dict, str, int]:
-    """Return (front matter mapping, body, line number where the body starts)."""
-    if not text.startswith("---"):
-        return {}, text, 1
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        return {}, text, 1
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            break
-    else:
-        raise LoadError(doc_id, "front matter is not closed with '---'", line=1)
-    block = "\n".join(lines[1:end])
-    try:
-        meta = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise LoadError(doc_id, f"front matter is not valid YAML: {problem}", line=line) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise LoadError(doc_id, "front matter must be a mapping of fields", line=2)
-    return meta, "\n".join(lines[end + 1:]), end + 2
+def read_text(path: Path, doc_id: str) -> str:
+    return decode_text(read_bytes(path, doc_id), doc_id)
 
 
-def _as_str(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    return text or None
+def check_settings_files(root: Path) -> list[LoadFailure]:
+    """Problems a YAML parser must not be handed in the staff settings files (`_*.yml`).
 
+    Too large, too many aliases (a YAML bomb), not UTF-8 or not YAML: each with its line.
+    The files' own structure is checked by `indexer.glossary` and `indexer.channels`.
+    """
+    problems: list[LoadFailure] = []
+    for pattern in SETTINGS_FILES:
+        for path in sorted(Path(root).glob(pattern)):
+            try:
+                text = decode_text(read_bytes(path, path.name, MAX_SETTINGS_BYTES), path.name)
+                load_yaml(text, path.name, what="settings file", max_bytes=MAX_SETTINGS_BYTES)
+            except LoadError as exc:
+                problems.append(LoadFailure(exc.path, exc.reason, exc.line))
+            except OSError as exc:
+                problems.append(LoadFailure(path.name, f"cannot read file: {exc.strerror}"))
+    return problems
+
+
+def read_sidecar(path: Path, sidecar_id: str) -> tuple[Fields, bytes]:
+    """The fields of a sidecar `NAME.EXT.yml`, and its bytes (for the content hash)."""
+    raw = read_bytes(path, sidecar_id, MAX_YAML_BYTES)
+    text = decode_text(raw, sidecar_id)
+    meta = load_yaml(text, sidecar_id, what="sidecar")
+    return to_fields(meta, sidecar_id, text.split("\n"), 1, "sidecar"), raw
+
+
+# -- parsing -------------------------------------------------------------------------------
 
 def parse_sections(body: str) -> tuple[str | None, tuple[Section, ...]]:
     """Split a Markdown body by headings; returns (first '# ' title, sections).
@@ -170,60 +282,86 @@ def parse_sections(body: str) -> tuple[str | None, tuple[Section, ...]]:
     return title, tuple(sections)
 
 
-def load_file(path: Path, doc_id: str, detect_lang=None) -> Document:
-    """Parse one Markdown or text file into a `Document`."""
-    text = read_text(path, doc_id)
-    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if path.suffix.lower() == ".txt":
-        meta, body = {}, text
-        first, _, rest = body.strip().partition("\n")
-        title = first.strip()
-        sections = (Section("", rest.strip()),) if rest.strip() else ()
-        md_title = None
+def load_file(path: Path, doc_id: str, detect_lang: DetectLang | None = None) -> Document:
+    """Parse one knowledge file (and its sidecar, if any) into a `Document`."""
+    suffix = path.suffix.lower()
+    fields = Fields()
+    sidecar_raw = b""
+    sidecar = sidecar_for(path)
+    if sidecar.is_file():
+        fields, sidecar_raw = read_sidecar(sidecar, doc_id + SIDECAR_SUFFIX)
+    if suffix in TEXT_SUFFIXES:
+        text = decode_text(read_bytes(path, doc_id), doc_id)
+        digest = hashlib.sha256(text.encode("utf-8"))
+        if suffix == ".txt":
+            first, _, rest = text.strip().partition("\n")
+            found_title: str | None = first.strip()
+            sections: tuple[Section, ...] = (Section("", rest.strip()),) if rest.strip() else ()
+        else:
+            front, body, _ = split_front_matter(text, doc_id)
+            fields = fields.under(front)
+            found_title, sections = parse_sections(body)
     else:
-        meta, body, _ = split_front_matter(text, doc_id)
-        md_title, sections = parse_sections(body)
-        title = _as_str(meta.get("title")) or md_title or ""
-    unknown = set(meta) - _FRONT_FIELDS
+        raw = read_bytes(path, doc_id, MAX_DOCUMENT_BYTES)
+        digest = hashlib.sha256(raw)
+        extracted = EXTRACTORS[suffix](raw, doc_id)
+        md_title, sections = parse_sections(extracted.markdown)
+        found_title = extracted.title or md_title
+    if sidecar_raw:
+        digest.update(b"\x00sidecar\x00" + sidecar_raw)
+    return make_document(doc_id, fields, found_title, sections, digest.hexdigest(),
+                         detect_lang)
+
+
+def make_document(doc_id: str, fields: Fields, found_title: str | None,
+                  sections: tuple[Section, ...], content_hash: str,
+                  detect_lang: DetectLang | None = None) -> Document:
+    """Check the fields and build the `Document`; a field's error names its file and line."""
+    unknown = set(fields.values) - _FRONT_FIELDS
     if unknown:
-        log.info("%s: ignoring unknown front matter fields %s", doc_id, sorted(unknown))
+        log.info("%s: ignoring unknown fields %s", doc_id, sorted(unknown))
+    title = as_str(fields.get("title")) or found_title or ""
     if not title:
-        raise LoadError(doc_id, "no title: add 'title:' to the front matter or a '# ' heading")
+        if "title" in fields.values:
+            raise fields.error("title", "title is empty")
+        raise LoadError(doc_id, "no title: add 'title:' to the front matter (or sidecar) or "
+                                "a '# ' heading")
     body_text = "\n\n".join(s.text for s in sections).strip()
     if not body_text:
         raise LoadError(doc_id, "document has no body text")
 
-    lang = _as_str(meta.get("lang"))
+    lang = as_str(fields.get("lang"))
     if lang is not None:
         lang = lang.lower()
         if lang not in LANGS:
-            raise LoadError(doc_id, f"unknown lang {lang!r} (expected one of {', '.join(LANGS)})")
+            raise fields.error("lang", f"unknown lang {lang!r} (expected one of "
+                                       f"{', '.join(LANGS)})")
     elif detect_lang is not None:
         lang = detect_lang(f"{title}\n{body_text[:2000]}")
     else:
         lang = "id"
-    country = _as_str(meta.get("country"))
+    country = as_str(fields.get("country"))
     if country is not None:
         country = country.upper()
         if country not in COUNTRIES:
-            raise LoadError(doc_id, f"unknown country {country!r} (expected one of "
-                                    f"{', '.join(COUNTRIES)})")
-    tags_raw = meta.get("tags") or ()
+            raise fields.error("country", f"unknown country {country!r} (expected one of "
+                                          f"{', '.join(COUNTRIES)})")
+    tags_raw = fields.get("tags") or ()
     if isinstance(tags_raw, str):
         tags_raw = [t.strip() for t in tags_raw.split(",")]
     if not isinstance(tags_raw, (list, tuple)):
-        raise LoadError(doc_id, "'tags' must be a list")
-    tags = tuple(str(t).strip() for t in tags_raw if str(t).strip())
+        raise fields.error("tags", "'tags' must be a list")
+    tags = tuple(t for t in (as_str(t) for t in tags_raw) if t)
     return Document(
         doc_id=doc_id,
         title=title,
         lang=lang,
         country=country,
         text=body_text,
-        region=_as_str(meta.get("region")),
-        agency=_as_str(meta.get("agency")),
-        source=_as_str(meta.get("source")),
-        updated=_as_str(meta.get("updated")),
+        region=as_str(fields.get("region")),
+        agency=as_str(fields.get("agency")),
+        source=check_source(fields),
+        updated=check_updated(fields),
         tags=tags,
         sections=sections,
         content_hash=content_hash,

@@ -1,0 +1,145 @@
+"""Text out of PDF, DOCX and HTML files, as Markdown the loader splits into sections.
+
+Each extractor takes the file's bytes (already size-checked by the loader) and returns
+the title the file names, if any, and its text with `#`/`##` headings where the format
+has them. Anything a parser trips over becomes a `LoadError` with a reason staff can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from indexer.errors import LoadError
+
+log = logging.getLogger(__name__)
+
+# a DOCX is a zip: refuse one that unpacks to more than this (a zip bomb)
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+_JUNK_TITLES = re.compile(r"^(untitled|microsoft word - .*|document\d*|dokumen\d*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a file says about itself: a title (or None) and Markdown text."""
+
+    title: str | None
+    markdown: str
+
+
+def _clean_title(value: object) -> str | None:
+    text = " ".join(str(value or "").split())
+    return text if text and not _JUNK_TITLES.match(text) else None
+
+
+def extract_pdf(raw: bytes, doc_id: str) -> Extracted:
+    """One block of text per page; the title from the PDF's metadata or its first line."""
+    from pypdf import PdfReader
+    from pypdf import PasswordType
+
+    if b"%PDF-" not in raw[:1024]:
+        raise LoadError(doc_id, "not a PDF file (no %PDF header)")
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+            except Exception:  # noqa: BLE001 - e.g. AES without a crypto library
+                opened = False
+            if not opened:
+                raise LoadError(doc_id, "PDF is encrypted (password protected); save an "
+                                        "unprotected copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta_title = _clean_title(reader.metadata.title if reader.metadata else None)
+    except LoadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure on a hostile file
+        raise LoadError(doc_id, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    blocks = [_escape_headings(p.strip()) for p in pages if p.strip()]
+    if not blocks:
+        raise LoadError(doc_id, "PDF has no text layer (a scanned image?); add a text version")
+    first_line = blocks[0].split("\n", 1)[0].strip()
+    return Extracted(meta_title or _clean_title(first_line), "\n\n".join(blocks))
+
+
+def _escape_headings(text: str) -> str:
+    """PDF text is plain: a line that starts with '#' must not become a heading."""
+    return re.sub(r"(?m)^(\s*)#", r"\1\\#", text)
+
+
+def extract_docx(raw: bytes, doc_id: str) -> Extracted:
+    """Paragraphs and tables in order; 'Title'/'Heading N' styles become headings."""
+    import docx
+    from docx.table import Table
+
+    if not raw.startswith(b"PK"):
+        raise LoadError(doc_id, "not a DOCX file (not a zip package)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise LoadError(doc_id, f"DOCX unpacks to {unpacked // 2**20} MiB (limit "
+                                    f"{MAX_UNPACKED_BYTES // 2**20} MiB)")
+        document = docx.Document(io.BytesIO(raw))
+        meta_title = _clean_title(document.core_properties.title)
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = [" ".join(c.text.split()) for c in row.cells]
+                    if any(cells):
+                        lines.append(" | ".join(cells))
+                lines.append("")
+                continue
+            text = " ".join(block.text.split())
+            if not text:
+                continue
+            style = (block.style.name if block.style is not None else "") or ""
+            level = _heading_level(style)
+            if level:
+                lines.extend(["", "#" * level + " " + text, ""])
+            elif style.lower().startswith("list"):
+                lines.append(f"- {text}")
+            else:
+                lines.extend([_escape_headings(text), ""])
+    except LoadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure on a hostile file
+        raise LoadError(doc_id, f"not a readable DOCX ({type(exc).__name__}: {exc})") from None
+    return Extracted(meta_title, "\n".join(lines))
+
+
+def _heading_level(style: str) -> int:
+    if style == "Title":
+        return 1
+    m = re.fullmatch(r"Heading (\d)", style)
+    return min(int(m.group(1)), 6) if m else 0
+
+
+def extract_html(raw: bytes, doc_id: str) -> Extracted:
+    """The page's main text (menus, footers and ads left out); the title from its metadata."""
+    import trafilatura
+
+    try:
+        markdown = trafilatura.extract(raw, output_format="markdown", include_tables=True,
+                                       include_comments=False, include_images=False,
+                                       favor_recall=True)
+        meta = trafilatura.extract_metadata(raw)
+    except Exception as exc:  # noqa: BLE001 - any parser failure on a hostile file
+        raise LoadError(doc_id, f"not a readable HTML page ({type(exc).__name__}: {exc})"
+                        ) from None
+    if not markdown or not markdown.strip():
+        raise LoadError(doc_id, "HTML page has no main text")
+    return Extracted(_clean_title(meta.title if meta else None), markdown)
+
+
+EXTRACTORS: dict[str, Callable[[bytes, str], Extracted]] = {
+    ".pdf": extract_pdf,
+    ".docx": extract_docx,
+    ".html": extract_html,
+    ".htm": extract_html,
+}
