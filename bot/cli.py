@@ -10,11 +10,13 @@ from typing import Annotated, Optional
 
 import typer
 
+from bot.telegram_cli import app as telegram_app
 from indexer.config import Settings
 from indexer.errors import TanyakotaError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
+app.add_typer(telegram_app, name="telegram")
 log = logging.getLogger("tanyakota")
 
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder "

@@ -7,17 +7,26 @@ each call, so tests can assert on what the bot sent.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+import pytest
+
+from bot.answer import Answerer
+from bot.store import Store, create_store
+from indexer.config import Settings
+
 TOKEN = "123456:TEST-token-never-logged-0123456789"
+SECRET = "rahasia-123_webhook"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Tanyakota",
             "username": "tanyakota_bot", "can_join_groups": True,
             "can_read_all_group_messages": False, "supports_inline_queries": False}
@@ -255,3 +264,36 @@ def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
     for key in JSON_FIELDS & params.keys():
         params[key] = json.loads(params[key])
     return params
+
+
+# --- pytest fixtures (import them into a test module to use them) ----------------------
+
+@pytest.fixture
+def fake() -> Iterator[FakeBotAPI]:
+    server = FakeBotAPI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    return create_store(db_url)
+
+
+@pytest.fixture
+def bot_settings(settings: Settings, fake: FakeBotAPI, db_url: str) -> Settings:
+    """The test settings, with the bot pointed at the fake Bot API."""
+    return settings.model_copy(update={"telegram_token": TOKEN, "telegram_api_url": fake.base_url,
+                                       "telegram_webhook_secret": SECRET,
+                                       "database_url": db_url})
+
+
+@pytest.fixture
+def with_store(answerer: Answerer, store: Store) -> Answerer:
+    """The shared answerer, recording refusals in this test's store."""
+    return dataclasses.replace(answerer, store=store)

@@ -6,10 +6,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
-
 import pytest
 from telegram.ext import Application
 
@@ -18,39 +16,17 @@ from bot.store import Store, create_store
 from bot.telegram import build_application
 from bot.telegram_format import MAX_TEXT, utf16_len
 from indexer.config import Settings
-from tests.telegram_fake import TOKEN, FakeBotAPI
+from tests.telegram_fake import (  # noqa: F401 (fixtures)
+    TOKEN,
+    FakeBotAPI,
+    bot_settings,
+    db_url,
+    fake,
+    store,
+    with_store,
+)
 
 KTP_URL = "https://dukcapil.kemendagri.go.id/"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeBotAPI]:
-    server = FakeBotAPI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'bot.db'}"
-
-
-@pytest.fixture
-def store(db_url: str) -> Store:
-    return create_store(db_url)
-
-
-@pytest.fixture
-def bot_settings(settings: Settings, fake: FakeBotAPI, db_url: str) -> Settings:
-    return settings.model_copy(update={"telegram_token": TOKEN, "telegram_api_url": fake.base_url,
-                                       "telegram_webhook_secret": "rahasia-123",
-                                       "database_url": db_url})
-
-
-@pytest.fixture
-def with_store(answerer: Answerer, store: Store) -> Answerer:
-    """The shared answerer, recording refusals in this test's store."""
-    return dataclasses.replace(answerer, store=store)
 
 
 @asynccontextmanager

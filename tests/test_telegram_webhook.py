@@ -1,0 +1,122 @@
+"""The bot in webhook mode inside the real web app, served by uvicorn on a local port:
+updates are POSTed to /telegram/webhook as Telegram would, replies go to the fake Bot API."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from bot.answer import Answerer
+from bot.store import Store
+from bot.telegram import build_application
+from bot.web import create_app
+from indexer.config import Settings
+from tests.telegram_fake import (  # noqa: F401 (fixtures)
+    SECRET,
+    FakeBotAPI,
+    bot_settings,
+    db_url,
+    fake,
+    store,
+    with_store,
+)
+
+HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
+    application = build_application(settings, answerer, store, webhook=True)
+    assert application.updater is None
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, answerer, store,
+                                                      telegram=application),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def web(bot_settings: Settings, with_store: Answerer, store: Store) -> Iterator[str]:
+    yield from serve(bot_settings, with_store, store)
+
+
+def post(base: str, update: dict | bytes, secret: str | None = SECRET) -> httpx.Response:
+    headers = {HEADER: secret} if secret is not None else {}
+    if isinstance(update, bytes):
+        headers["content-type"] = "application/json"
+        return httpx.post(f"{base}/telegram/webhook", content=update, headers=headers)
+    return httpx.post(f"{base}/telegram/webhook", json=update, headers=headers)
+
+
+def test_webhook_update_is_answered_through_the_bot_api(web: str, fake: FakeBotAPI) -> None:
+    update = {"update_id": 1, "message": fake.message("IC saya hilang, macam mana nak buat baru?")}
+    started = time.monotonic()
+    response = post(web, update)
+    assert response.status_code == 200 and response.json() == {"ok": True}
+    assert time.monotonic() - started < 1.0  # queued, not answered inside the request
+    (sent,) = fake.wait_for("sendMessage")
+    assert 'href="https://www.jpn.gov.my/">Penggantian MyKad Hilang atau Rosak</a>' in sent["text"]
+    assert "dikemas kini" in sent["text"]
+    assert [b["text"] for row in sent["reply_markup"]["inline_keyboard"] for b in row] == [
+        "👍", "👎"]
+
+
+def test_webhook_feedback_press_is_stored(web: str, fake: FakeBotAPI, store: Store) -> None:
+    post(web, {"update_id": 1, "message": fake.message("Berapa bayaran pasport?")})
+    (answer,) = fake.wait_for("sendMessage")
+    up = answer["reply_markup"]["inline_keyboard"][-1][0]["callback_data"]
+    post(web, {"update_id": 2, "callback_query": fake.callback(fake.sent_message(answer), up)})
+    (ack,) = fake.wait_for("answerCallbackQuery")
+    assert ack["text"] == "Terima kasih atas maklum balas anda!"
+    fake.wait_for("editMessageReplyMarkup")
+    (feedback,) = store.feedback()
+    assert feedback.helpful and feedback.doc_id == "my/pasport.md"
+    assert feedback.question == "Berapa bayaran pasport?"
+
+
+def test_webhook_refuses_requests_without_the_right_secret(web: str, fake: FakeBotAPI) -> None:
+    update = {"update_id": 1, "message": fake.message("ktp hilang")}
+    for secret in (None, "", "wrong-secret", SECRET + "x"):
+        response = post(web, update, secret=secret)
+        assert response.status_code == 403, secret
+        assert response.json()["code"] == "forbidden"
+    time.sleep(0.2)
+    assert fake.sent() == []
+
+
+def test_webhook_rejects_malformed_bodies_with_a_json_400(web: str, fake: FakeBotAPI) -> None:
+    for body in (b"{not json", b"[1, 2]", b'{"update_id": "seven"}', b"",
+                 b'{"update_id": 3, "message": {"text": "no chat"}}'):
+        response = post(web, body)
+        assert response.status_code == 400, body
+        assert response.json()["code"] == "invalid_update"
+    assert httpx.get(f"{web}/healthz").status_code == 200  # the app is still fine
+
+
+def test_webhook_without_a_configured_secret_refuses_everything(
+        bot_settings: Settings, with_store: Answerer, store: Store, fake: FakeBotAPI) -> None:
+    open_settings = bot_settings.model_copy(update={"telegram_webhook_secret": None})
+    for base in serve(open_settings, with_store, store):
+        response = post(base, {"update_id": 1, "message": fake.message("ktp hilang")},
+                        secret="")
+        assert response.status_code == 403
+        assert post(base, {"update_id": 2}, secret="anything").status_code == 403
