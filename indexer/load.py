@@ -196,7 +196,9 @@ def read_bytes(path: Path, doc_id: str, limit: int = MAX_FILE_BYTES) -> bytes:
         raise LoadError(doc_id, f"file is too large ({size // 1024} KiB; limit "
                                 f"{limit // 1024} KiB)")
     with open(path, "rb") as fh:
-        raw = fh.read(limit + 1)  # the file may have grown since stat()
+        raw = fh.read(size + 1)
+        if len(raw) > size:  # it grew since stat()
+            raw += fh.read(limit + 1 - len(raw))
     if len(raw) > limit:
         raise LoadError(doc_id, f"file is too large (over {limit // 1024} KiB)")
     if not raw:
