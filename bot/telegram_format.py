@@ -226,8 +226,9 @@ def _units(plain: str, limit: int) -> Iterable[str]:
         if utf16_len(html.escape(line)) <= limit:
             yield line
             continue
-        for word in line.split(" "):
-            word = word + " "
+        words = line.split(" ")
+        for i, word in enumerate(words):
+            word += " " if i < len(words) - 1 else ""
             while utf16_len(html.escape(word)) > limit:
                 cut = limit // 6  # an escaped character is at most 6 units ("&quot;")
                 yield word[:cut]

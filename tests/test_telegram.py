@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 import pytest
 from telegram.ext import Application
 
-from bot.answer import Answer, Answerer, Source
+from bot.answer import Answer, Answerer, Related, Source
 from bot.store import Store, create_store
 from bot.telegram import build_application
 from bot.telegram_format import MAX_TEXT, utf16_len
@@ -235,3 +235,32 @@ async def test_a_question_over_the_length_limit_gets_a_polite_reply(
         bot: Application, fake: FakeBotAPI) -> None:
     (sent,) = await reply_to(fake, "paspor " * 200)
     assert "terlalu panjang" in sent["text"] and "1000" in sent["text"]
+
+
+class RelatedAnswerer(Answerer):
+    """The real answers, with a related document offered (as a later answer stage will)."""
+
+    def ask(self, question: str, country: str | None = None, lang: str | None = None,
+            session_id: str | None = None, channel: str = "api") -> Answer:
+        answer = super().ask(question, country, lang, session_id, channel)
+        return dataclasses.replace(answer, related=(
+            Related("id/akta-kelahiran.md", "Pembuatan Akta Kelahiran"),))
+
+
+async def test_a_related_button_asks_that_question_and_its_feedback_names_the_document(
+        bot_settings: Settings, answerer: Answerer, store: Store, fake: FakeBotAPI) -> None:
+    related = RelatedAnswerer(holder=answerer.holder, detector=answerer.detector)
+    async with polling(build_application(bot_settings, related, store)):
+        (first,) = await reply_to(fake, "KTP saya hilang, gimana ngurusnya?")
+        (more, up, down) = buttons(first)
+        assert more["text"] == "Pembuatan Akta Kelahiran" and (up["text"], down["text"]) == (
+            "👍", "👎")
+        fake.push(callback_query=fake.callback(fake.sent_message(first), more["callback_data"]))
+        (_, second) = await asyncio.to_thread(fake.wait_for, "sendMessage", count=2)
+        assert ">Pembuatan Akta Kelahiran</a>" in second["text"]
+        helpful = buttons(second)[-2]["callback_data"]
+        fake.push(callback_query=fake.callback(fake.sent_message(second), helpful))
+        await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
+    (feedback,) = store.feedback()
+    assert feedback.doc_id == "id/akta-kelahiran.md"
+    assert feedback.question == "Pembuatan Akta Kelahiran"
