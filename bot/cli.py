@@ -1,4 +1,4 @@
-"""The `tanyakota` command: index, ask, serve."""
+"""The `tanyakota` command: index, check, ask, serve, report."""
 
 from __future__ import annotations
 
@@ -6,13 +6,18 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from bot.telegram_cli import app as telegram_app
 from indexer.config import Settings
 from indexer.errors import TanyakotaError
+
+if TYPE_CHECKING:
+    from indexer.build import BuildReport
+    from indexer.embed import VectorEmbedder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
@@ -46,15 +51,57 @@ def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> 
 @app.command()
 def index(knowledge: KnowledgeOpt = None, index: IndexOpt = None,
           wait: Annotated[float, typer.Option(help="Seconds to wait for another build")] = 0.0,
-          progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True) -> None:
+          progress: Annotated[bool, typer.Option(help="Show a progress bar")] = True,
+          watch: Annotated[bool, typer.Option("--watch", help="Keep running; re-index when "
+                                              "files change (Ctrl-C stops)")] = False,
+          quiet: Annotated[float, typer.Option("--debounce", help="With --watch: seconds "
+                                               "files must be quiet before re-indexing")] = 1.0
+          ) -> None:
     """Build a new index version from the knowledge folder and switch to it."""
-    from tqdm import tqdm
-
     from bot.factory import make_embedder_from
     from bot.language import LanguageDetector
-    from indexer.build import build_index
 
     settings = _settings(knowledge_dir=knowledge, index_dir=index)
+    try:
+        embedder = make_embedder_from(settings)
+    except TanyakotaError as exc:
+        _fail(str(exc))
+        return
+    detect = LanguageDetector().detect_document
+    if not watch:
+        try:
+            report = _build(settings, embedder, detect, wait, progress)
+        except TanyakotaError as exc:
+            _fail(str(exc))
+            return
+        if not report.ok:
+            raise typer.Exit(2)
+        return
+
+    from indexer.watch import watch_knowledge
+
+    if not settings.knowledge_dir.is_dir():
+        _fail(f"knowledge folder {settings.knowledge_dir} does not exist")
+
+    def rebuild() -> None:
+        try:
+            _build(settings, embedder, detect, max(wait, 60.0), progress=False)
+        except TanyakotaError as exc:
+            typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+
+    watch_knowledge(settings.knowledge_dir, rebuild, quiet_seconds=quiet,
+                    on_ready=lambda: typer.echo(f"watching {settings.knowledge_dir} for "
+                                                "changes (Ctrl-C to stop)"))
+    typer.echo("stopped watching")
+
+
+def _build(settings: Settings, embedder: VectorEmbedder, detect: Callable[[str], str],
+           wait: float, progress: bool) -> BuildReport:
+    """One build with a progress bar; prints failures and the summary line."""
+    from tqdm import tqdm
+
+    from indexer.build import build_index
+
     bar = tqdm(total=0, unit="chunk", desc="embedding", disable=not progress, file=sys.stderr)
 
     def tick(done: int, total: int) -> None:
@@ -63,20 +110,38 @@ def index(knowledge: KnowledgeOpt = None, index: IndexOpt = None,
         bar.refresh()
 
     try:
-        embedder = make_embedder_from(settings)
         report = build_index(settings.knowledge_dir, settings.index_dir, embedder,
-                             batch=settings.embed_batch, progress=tick,
-                             detect_lang=LanguageDetector().detect_document, lock_wait=wait)
-    except TanyakotaError as exc:
+                             batch=settings.embed_batch, progress=tick, detect_lang=detect,
+                             lock_wait=wait)
+    finally:
         bar.close()
-        _fail(str(exc))
-        return
-    bar.close()
     for failure in report.failures:
         typer.secho(f"failed: {failure}", fg=typer.colors.YELLOW, err=True)
     typer.echo(report.summary())
-    if not report.ok:
-        raise typer.Exit(2)
+    return report
+
+
+@app.command()
+def check(knowledge: KnowledgeOpt = None) -> None:
+    """Validate the knowledge folder without building: one `path:line: reason` per problem."""
+    from indexer.check import check_knowledge
+
+    settings = _settings(knowledge_dir=knowledge)
+    try:
+        report = check_knowledge(settings.knowledge_dir)
+    except TanyakotaError as exc:
+        _fail(str(exc))
+        return
+    for problem in report.problems:
+        typer.echo(f"{settings.knowledge_dir / problem.path}:{problem.line or 1}: "
+                   f"{problem.reason}")
+    if report.ok:
+        typer.echo(f"{len(report.files)} files OK")
+        return
+    bad = len({p.path for p in report.problems})
+    typer.secho(f"{len(report.problems)} problem(s) in {bad} file(s); {report.files_ok} "
+                "files OK", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
 
 
 @app.command()
