@@ -115,39 +115,43 @@ class TelegramBot:
 
     # --- commands -----------------------------------------------------------------------
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await update.effective_message.reply_html(fmt.GREETING,
-                                                  reply_markup=fmt.country_keyboard())
+        message = message_of(update)
+        await message.reply_html(fmt.GREETING, reply_markup=fmt.country_keyboard())
 
     async def negara(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat_id = update.effective_chat.id
+        message = message_of(update)
+        chat_id = message.chat_id
         choice = (context.args or [""])[0].upper()
         if choice in COUNTRIES:
-            await self.confirm_country(update.effective_message, chat_id, choice)
+            await self.confirm_country(message, chat_id, choice)
             return
         lang = self.reply_lang(await self.chat_settings(chat_id), update.effective_user)
-        await update.effective_message.reply_html(fmt.text(lang, "choose_country"),
-                                                  reply_markup=fmt.country_keyboard())
+        await message.reply_html(fmt.text(lang, "choose_country"),
+                                 reply_markup=fmt.country_keyboard())
 
     async def bahasa(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat_id = update.effective_chat.id
+        message = message_of(update)
+        chat_id = message.chat_id
         choice = (context.args or [""])[0].lower()
         if choice in (*fmt.TEXTS, "auto"):
-            await self.confirm_lang(update.effective_message, chat_id, choice)
+            await self.confirm_lang(message, chat_id, choice)
             return
         lang = self.reply_lang(await self.chat_settings(chat_id), update.effective_user)
-        await update.effective_message.reply_html(fmt.text(lang, "choose_lang"),
-                                                  reply_markup=fmt.lang_keyboard())
+        await message.reply_html(fmt.text(lang, "choose_lang"),
+                                 reply_markup=fmt.lang_keyboard())
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat = await self.chat_settings(update.effective_chat.id)
+        message = message_of(update)
+        chat = await self.chat_settings(message.chat_id)
         lang = self.reply_lang(chat, update.effective_user)
         titles = {c.title for c in self.answerer.holder.current().chunks
                   if chat.country is None or c.country in (chat.country, None)}
-        await update.effective_message.reply_html(fmt.text(
+        await message.reply_html(fmt.text(
             lang, "help", {"topics": fmt.topics(titles, lang)}, bot=context.bot.username))
 
     async def lapor(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat = await self.chat_settings(update.effective_chat.id)
+        message = message_of(update)
+        chat = await self.chat_settings(message.chat_id)
         lang = self.reply_lang(chat, update.effective_user)
         channels = self.channels()
         lines = []
@@ -156,7 +160,7 @@ class TelegramBot:
             if entry:
                 lines.append(fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{country}"),
                                       name=entry.get("name", ""), url=entry.get("url", "")))
-        await update.effective_message.reply_html("\n\n".join(lines))
+        await message.reply_html("\n\n".join(lines))
 
     async def confirm_country(self, message: Message, chat_id: int, country: str) -> None:
         chat = await self.set_chat(chat_id, country=country)
@@ -173,7 +177,7 @@ class TelegramBot:
 
     # --- questions ----------------------------------------------------------------------
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        message = update.effective_message
+        message = message_of(update)
         question = addressed(message, context.bot.username, context.bot.id)
         if question is None:
             return
@@ -215,10 +219,12 @@ class TelegramBot:
     # --- buttons ------------------------------------------------------------------------
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
+        if query is None:
+            return
         data = query.data or ""
         message = query.message if isinstance(query.message, Message) else None
         kind, _, value = data.partition("|")
-        if message is None:
+        if message is None:  # too old: Telegram no longer says which message it was
             await query.answer()
             return
         if kind == "c" and value in COUNTRIES:
@@ -275,6 +281,13 @@ class TelegramBot:
             await context.bot.send_message(chat_id, fmt.text(lang, "error"))
         except Exception:
             log.warning("could not send the apology", exc_info=True)
+
+
+def message_of(update: Update) -> Message:
+    """The message a command or text handler runs for (its filters guarantee one)."""
+    if update.effective_message is None:
+        raise TypeError(f"update {update.update_id} carries no message")
+    return update.effective_message
 
 
 def addressed(message: Message, username: str, bot_id: int) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -41,7 +41,7 @@ def _settings(index: Path | None) -> Settings:
 
 @app.callback(invoke_without_command=True)
 def telegram(ctx: typer.Context,
-             index: Annotated[Optional[Path], typer.Option(
+             index: Annotated[Path | None, typer.Option(
                  "--index", help="Index folder (default: TANYAKOTA_INDEX_DIR)")] = None
              ) -> None:
     """Run the bot by polling Telegram (for local use; production uses the webhook)."""
@@ -76,11 +76,11 @@ def set_webhook(url: Annotated[str, typer.Argument(
     if not settings.telegram_webhook_secret:
         _fail("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set; the webhook refuses requests "
               "without it")
-    assert settings.telegram_token is not None
-    keep_token_out_of_logs(settings.telegram_token)
+    token = settings.telegram_token or ""
+    keep_token_out_of_logs(token)
 
     async def register() -> None:
-        async with Bot(settings.telegram_token, base_url=settings.telegram_api_url) as bot:
+        async with Bot(token, base_url=settings.telegram_api_url) as bot:
             await bot.set_webhook(url, secret_token=settings.telegram_webhook_secret,
                                   allowed_updates=ALLOWED_UPDATES,
                                   drop_pending_updates=drop_pending)

@@ -154,7 +154,7 @@ def recorded_keyboard(markup: InlineKeyboardMarkup | None, press: FeedbackPress
     """The same keyboard with the 👍/👎 row replaced by a note that the press was recorded."""
     note = text(press.lang, "recorded_up" if press.helpful else "recorded_down")
     rows = [list(row) for row in (markup.inline_keyboard if markup else ())
-            if not any((b.callback_data or "").startswith("f|") for b in row)]
+            if not any(str(b.callback_data or "").startswith("f|") for b in row)]
     rows.append([InlineKeyboardButton(note, callback_data="x")])
     return InlineKeyboardMarkup(rows)
 
@@ -190,8 +190,8 @@ def render_answer(answer: Answer) -> list[str]:
 def source_footer(answer: Answer) -> str:
     src = answer.sources[0]
     title = html.escape(src.title)
-    link = (f'<a href="{html.escape(src.url, quote=True)}">{title}</a>' if _is_web(src.url)
-            else f"<b>{title}</b>")
+    link = (f'<a href="{html.escape(src.url, quote=True)}">{title}</a>'
+            if src.url and _is_web(src.url) else f"<b>{title}</b>")
     line = f"📄 {text(answer.lang, 'source')}: {link}"
     if src.updated:
         line += f" · {text(answer.lang, 'updated')} {html.escape(src.updated)}"
@@ -241,8 +241,8 @@ def utf16_len(value: str) -> int:
     return len(value.encode("utf-16-le")) // 2
 
 
-def _is_web(url: str | None) -> bool:
-    return bool(url) and str(url).startswith(("https://", "http://"))
+def _is_web(url: object) -> bool:
+    return isinstance(url, str) and url.startswith(("https://", "http://"))
 
 
 def topics(titles: Iterable[str], lang: str, limit: int = 15) -> str:

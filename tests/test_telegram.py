@@ -1,6 +1,8 @@
 """The Telegram bot driven by polling: updates come from a local fake of the Bot API
 through getUpdates, and the assertions are on what the bot sent back to it."""
 
+# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
+
 from __future__ import annotations
 
 import asyncio
@@ -8,6 +10,7 @@ import dataclasses
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+
 import pytest
 from telegram.ext import Application
 

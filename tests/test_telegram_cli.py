@@ -1,5 +1,7 @@
 """`tanyakota telegram` (polling, in a real subprocess) and `tanyakota telegram set-webhook`."""
 
+# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
+
 from __future__ import annotations
 
 import os
@@ -9,7 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.telegram_cli import COMMANDS
-from tests.telegram_fake import SECRET, TOKEN, FakeBotAPI, fake  # noqa: F401 (fixture)
+from tests.telegram_fake import SECRET, TOKEN, FakeBotAPI, fake  # noqa: F401 (fixtures)
 
 
 def env_for(fake: FakeBotAPI, tmp_path: Path, **extra: str) -> dict[str, str]:

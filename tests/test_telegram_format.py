@@ -57,9 +57,9 @@ def test_button_data_fits_in_64_bytes_at_a_character_boundary() -> None:
 
 
 def test_clarify_choices_and_related_documents_become_buttons_above_feedback() -> None:
+    choices = (Choice("Paspor baru", "paspor baru"), Choice("Paspor hilang", "paspor hilang"))
     answer = Answer(True, "…", "id", sources=(Source("id/p.md", "Paspor", None, None, 1.0),),
-                    clarify=Clarify("Paspor yang mana?", (Choice("Paspor baru", "paspor baru"),
-                                                          Choice("Paspor hilang", "paspor hilang"))),
+                    clarify=Clarify("Paspor yang mana?", choices),
                     related=(Related("id/k.md", "Penggantian KTP-el"),), country="ID")
     rows = answer_keyboard(answer, None).inline_keyboard
     assert [b.callback_data for row in rows[:-1] for b in row] == [

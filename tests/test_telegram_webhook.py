@@ -1,6 +1,8 @@
 """The bot in webhook mode inside the real web app, served by uvicorn on a local port:
 updates are POSTed to /telegram/webhook as Telegram would, replies go to the fake Bot API."""
 
+# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
+
 from __future__ import annotations
 
 import socket
