@@ -30,6 +30,7 @@ serve: install
 
 test-install: $(VENV)/.installed-test
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(BIN)/pip install --quiet $(TORCH)
 	$(BIN)/pip install --quiet -e '.[st,test]' $(TORCH)
 	touch $@ $(VENV)/.installed

@@ -78,8 +78,8 @@
     ":host{all:initial}",
     "*{box-sizing:border-box;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}",
     ".tk-bubble{position:fixed;right:16px;bottom:16px;width:60px;height:60px;border-radius:50%;",
-    "border:0;background:#0b5fff;color:#fff;font-size:28px;cursor:pointer;z-index:2147483000;",
-    "box-shadow:0 4px 14px rgba(0,0,0,.3)}",
+    "border:0;background:#0b5fff;color:#fff;cursor:pointer;z-index:2147483000;",
+    "box-shadow:0 4px 14px rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center}",
     ".tk-bubble:focus-visible,button:focus-visible,a:focus-visible,textarea:focus-visible{",
     "outline:3px solid #ffb300;outline-offset:2px}",
     ".tk-panel{position:fixed;right:16px;bottom:88px;width:380px;max-width:calc(100vw - 32px);",
@@ -92,7 +92,7 @@
     ".tk-head h2{margin:0;font-size:17px;font-weight:600}",
     ".tk-close{background:transparent;border:0;color:#fff;font-size:26px;line-height:1;",
     "min-width:44px;min-height:44px;cursor:pointer}",
-    ".tk-log{flex:1;overflow-y:auto;padding:12px;background:#f4f6fa}",
+    ".tk-log{position:relative;flex:1;overflow-y:auto;padding:12px;background:#f4f6fa}",
     ".tk-msg{margin:0 0 10px;padding:10px 12px;border-radius:12px;max-width:88%;",
     "white-space:pre-wrap;overflow-wrap:anywhere}",
     ".tk-user{margin-left:auto;background:#0b5fff;color:#fff}",
@@ -107,8 +107,8 @@
     ".tk-row button{min-height:40px;min-width:44px;padding:6px 12px;border-radius:20px;",
     "border:1px solid #b8c4dc;background:#fff;color:#1a1a1a;font-size:14px;cursor:pointer}",
     ".tk-row button[aria-pressed=true]{background:#e3ecff;border-color:#0b5fff}",
-    ".tk-row button:disabled{cursor:default;opacity:.7}",
-    ".tk-vote{font-size:18px!important}",
+    ".tk-row button[aria-disabled=true]{cursor:default;opacity:.7}",
+    ".tk-vote{color:#0b4fd6!important;display:inline-flex;align-items:center}",
     ".tk-form{display:flex;gap:8px;padding:10px;border-top:1px solid #dde3ee;background:#fff}",
     ".tk-form textarea{flex:1;resize:none;font-size:16px;padding:10px;border-radius:10px;",
     "border:1px solid #b8c4dc;min-height:44px;max-height:120px}",
@@ -130,6 +130,31 @@
     });
     (children || []).forEach(function (c) { if (c) node.appendChild(c); });
     return node;
+  }
+
+  /* Icons as inline SVG (emoji fonts are missing on some devices). */
+  var ICON = {
+    chat: "M20 2H4c-1.1 0-2 .9-2 2v18l4-4h14c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2z",
+    up: "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06" +
+      "L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22" +
+      "l3.02-7.05c.09-.23.14-.47.14-.73v-2z",
+    down: "M15 3H6c-.83 0-1.54.5-1.84 1.22l-3.02 7.05c-.09.23-.14.47-.14.73v2c0 1.1.9 2 2 2" +
+      "h6.31l-.95 4.57-.03.32c0 .41.17.79.44 1.06L9.83 23l6.59-6.59c.36-.36.58-.86.58-1.41" +
+      "V5c0-1.1-.9-2-2-2zm4 0v12h4V3h-4z"
+  };
+  function icon(name, size) {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", size);
+    svg.setAttribute("height", size);
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", ICON[name]);
+    path.setAttribute("fill", "currentColor");
+    svg.appendChild(path);
+    return svg;
   }
 
   /* Text with its web addresses as links (built as nodes: no HTML from the server). */
@@ -171,7 +196,7 @@
   panel.appendChild(log);
   panel.appendChild(form);
   var bubble = el("button", { type: "button", "class": "tk-bubble", "aria-label": t.open,
-    "aria-expanded": "false", "aria-controls": "tk-panel", text: "💬" });
+    "aria-expanded": "false", "aria-controls": "tk-panel" }, [icon("chat", 28)]);
   var style = el("style", { text: CSS });
   root.appendChild(style);
   root.appendChild(panel);
@@ -199,7 +224,8 @@
   // --- messages ----------------------------------------------------------------------
   function add(node) {
     log.appendChild(node);
-    log.scrollTop = log.scrollHeight;
+    // a long answer is shown from its start, anything else scrolls to the end
+    log.scrollTop = node.offsetHeight > log.clientHeight ? node.offsetTop - 8 : log.scrollHeight;
     return node;
   }
   function addBot(children, extra) {
@@ -214,12 +240,14 @@
   function feedbackRow(question, answer) {
     var status = el("span", { "class": "tk-muted", role: "status" });
     var row = el("div", { "class": "tk-row tk-feedback" });
-    [[true, "👍", t.helpful], [false, "👎", t.unhelpful]].forEach(function (v) {
+    [[true, "up", t.helpful], [false, "down", t.unhelpful]].forEach(function (v) {
       var b = el("button", { type: "button", "class": "tk-vote", "aria-label": v[2],
-        title: v[2], "aria-pressed": "false", "data-helpful": String(v[0]), text: v[1] });
+        title: v[2], "aria-pressed": "false", "data-helpful": String(v[0]) }, [icon(v[1], 20)]);
       b.addEventListener("click", function () {
+        // aria-disabled, not disabled: the pressed button keeps the keyboard focus
         var buttons = row.querySelectorAll("button");
-        buttons.forEach(function (x) { x.disabled = true; });
+        if (b.getAttribute("aria-disabled") === "true") return;
+        buttons.forEach(function (x) { x.setAttribute("aria-disabled", "true"); });
         b.setAttribute("aria-pressed", "true");
         call("v1/feedback", { session_id: sessionId, question: question, helpful: v[0],
           doc_id: answer.sources[0] ? answer.sources[0].doc_id : null, lang: answer.lang })
@@ -229,7 +257,7 @@
           })
           .catch(function () {
             status.textContent = t.feedbackFailed;
-            buttons.forEach(function (x) { x.disabled = false; });
+            buttons.forEach(function (x) { x.removeAttribute("aria-disabled"); });
             b.setAttribute("aria-pressed", "false");
           });
       });
