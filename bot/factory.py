@@ -24,7 +24,8 @@ def make_answerer(settings: Settings, index_dir: Path | None = None,
                   store: Store | None = None) -> Answerer:
     """An `Answerer` over the index at `index_dir` (default: the settings' one)."""
     embedder = embedder or make_embedder_from(settings)
-    holder = IndexHolder(Path(index_dir or settings.index_dir), embedder)
+    holder = IndexHolder(Path(index_dir or settings.index_dir), embedder,
+                         check_every=settings.index_check_seconds)
     return Answerer(holder=holder, detector=detector or LanguageDetector(),
                     default_country=settings.country, max_chars=settings.max_answer_chars,
                     store=store)
