@@ -16,6 +16,10 @@ from indexer.config import Settings
 from indexer.errors import TanyakotaError
 
 if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.answer import Answerer
+    from bot.store import Store
     from indexer.build import BuildReport
     from indexer.embed import VectorEmbedder
 
@@ -198,7 +202,8 @@ def serve(index: IndexOpt = None,
     uvicorn.run(application, host=host, port=port, log_level="info")
 
 
-def _webhook_telegram(settings: Settings, answerer: object, store: object) -> object | None:
+def _webhook_telegram(settings: Settings, answerer: Answerer,
+                      store: Store) -> Application | None:
     """The Telegram application for the webhook, when its token and secret are set."""
     if not (settings.telegram_token and settings.telegram_webhook_secret):
         return None
