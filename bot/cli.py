@@ -16,6 +16,7 @@ from indexer.config import Settings
 from indexer.errors import TanyakotaError
 
 if TYPE_CHECKING:
+    import numpy as np
     from telegram.ext import Application
 
     from bot.answer import Answerer
@@ -193,6 +194,7 @@ def serve(index: IndexOpt = None,
     settings = _settings(index_dir=index)
     try:
         store = make_store(settings)
+        _purge(store, settings)
         answerer = make_answerer(settings, store=store)
         application = create_app(settings, answerer, store=store,
                                  telegram=_webhook_telegram(settings, answerer, store))
@@ -214,6 +216,54 @@ def _webhook_telegram(settings: Settings, answerer: Answerer,
                     "serving without the webhook")
         return None
     return build_application(settings, answerer, store, webhook=True)
+
+
+@app.command()
+def report(since: Annotated[Optional[str], typer.Option(help="Only what was stored from "
+                                                        "this date (YYYY-MM-DD)")] = None,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON for tooling")] = False,
+           limit: Annotated[int, typer.Option(help="Rows per table", min=1)] = 20,
+           threshold: Annotated[float, typer.Option(help="Similarity that groups two "
+                                                    "questions (0-1)", min=0.0, max=1.0)]
+           = 0.88) -> None:
+    """Refused questions grouped by similarity, and the documents with the most 👎."""
+    import datetime as dt
+
+    from bot.factory import make_embedder_from, make_store
+    from bot.report import build_report, render
+
+    try:
+        start = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        _fail(f"--since must be a date (YYYY-MM-DD), not {since!r}")
+        return
+    settings = _settings()
+    embedders: list[VectorEmbedder] = []
+
+    def embed(text: str) -> np.ndarray:  # the model loads only when there is something to group
+        if not embedders:
+            embedders.append(make_embedder_from(settings))
+        return embedders[0].embed_query_vector(text)
+
+    try:
+        store = make_store(settings)
+        _purge(store, settings)
+        result = build_report(store, embed, start, limit=limit, threshold=threshold)
+    except TanyakotaError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render(result))
+
+
+def _purge(store: Store, settings: Settings) -> None:
+    """Delete stored questions and feedback older than the retention period."""
+    removed = store.purge(settings.retention_days)
+    if removed:
+        typer.echo(f"deleted {removed} stored question(s)/feedback older than "
+                   f"{settings.retention_days} days", err=True)
 
 
 def main() -> None:
