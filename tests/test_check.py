@@ -69,7 +69,8 @@ def test_check_reports_broken_channels(tmp_path: Path) -> None:
     write(tmp_path, "id/ktp.md", OK.format(title="KTP", country="ID"))
     write(tmp_path, "_channels.yml", "ID:\n  name: LAPOR\n")
     problems = check_knowledge(tmp_path).problems
-    assert [(p.path, p.reason) for p in problems] == [("_channels.yml", "ID needs 'name' and 'url'")]
+    assert [(p.path, p.reason) for p in problems] == [
+        ("_channels.yml", "ID needs 'name' and 'url'")]
 
 
 def run_check(knowledge: Path) -> subprocess.CompletedProcess:

@@ -12,7 +12,8 @@ from indexer.build import build_index
 from indexer.load import load_knowledge
 
 GOOD = "---\ntitle: Perekaman KTP\ncountry: ID\n---\nKTP-el direkam di kantor Dukcapil.\n"
-BOMB = "---\ntitle: Bom\n" + "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n" + "".join(
+# "billion laughs": nine levels of nine aliases each would expand to 9^9 strings
+BOMB = "---\ntitle: Bom\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi")
 ) + "tags: *i\n---\n# Bom\nIsi.\n"
 
