@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -71,24 +72,29 @@ class Answer:
 
 @dataclass(frozen=True)
 class AbstainRule:
-    """When the best document is not good enough to answer from.
+    """Whether the best document answers the question: a logistic score of two signals.
 
-    Answer when the dense similarity is high and the document covers the question's
-    key terms, or when the dense similarity alone is very high.
+    - distinctness: how many standard deviations the document's dense similarity stands
+      above the question's similarity to the whole index (off-topic questions are about
+      as similar to everything);
+    - coverage: the IDF-weighted share of the question's words the document covers,
+      through the glossary and near spellings.
+
+    Weights are calibrated on the project's question set (`tanyakota eval`); the
+    probability is the answer's `confidence`.
     """
 
-    min_dense: float = 0.80
-    min_coverage: float = 0.5
-    sure_dense: float = 0.88
+    distinct_weight: float = 1.55
+    coverage_weight: float = 6.07
+    bias: float = -7.18
+    threshold: float = 0.5
 
-    def accepts(self, dense: float, coverage: float) -> bool:
-        return (dense >= self.min_dense and coverage >= self.min_coverage) or (
-            dense >= self.sure_dense
-        )
+    def probability(self, distinct: float, coverage: float) -> float:
+        score = self.distinct_weight * distinct + self.coverage_weight * coverage + self.bias
+        return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
-    def confidence(self, dense: float, coverage: float) -> float:
-        d = min(max((dense - 0.75) / 0.15, 0.0), 1.0)
-        return round(0.5 * d + 0.5 * min(coverage, 1.0), 3)
+    def accepts(self, distinct: float, coverage: float) -> bool:
+        return self.probability(distinct, coverage) >= self.threshold
 
 
 @dataclass
@@ -124,7 +130,7 @@ class Answerer:
         docs = retriever.search(query, country=country, k=5)
         # documents are evidence of the question's language only when they answer it
         evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(
-            docs[0].dense, retriever.coverage(query, docs[0].doc_id)) else []
+            *self.signals(retriever, query, docs[0])) else []
         guess = self.detector.decide(text, evidence, given=lang)
         if country is None:
             country = COUNTRY_OF_LANG[guess.lang]
@@ -136,24 +142,34 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, lang, country)
         top = docs[0]
-        coverage = retriever.coverage(query, top.doc_id)
-        if not self.rule.accepts(top.dense, coverage):
-            log.info("refused (dense %.3f, coverage %.2f): %s", top.dense, coverage, query.text)
-            return self.refusal(retriever, lang, country)
+        distinct, coverage = self.signals(retriever, query, top)
+        confidence = self.rule.probability(distinct, coverage)
+        if confidence < self.rule.threshold:
+            log.info("refused (distinct %.2f, coverage %.2f): %s", distinct, coverage,
+                     query.text)
+            return self.refusal(retriever, lang, country, confidence)
+        # further sources: documents nearly as good that also answer the question
         sources = tuple(
             Source(d.doc_id, d.best.title, d.best.source, d.best.updated, round(d.score, 4))
-            for d in docs[:3] if d is top or d.dense >= self.rule.min_dense
+            for d in docs[:3]
+            if d is top or (d.score >= 0.9 * top.score
+                            and self.rule.accepts(*self.signals(retriever, query, d)))
         )
         return Answer(
             answered=True,
             answer=extract(top, self.max_chars),
             lang=lang,
             sources=sources,
-            confidence=self.rule.confidence(top.dense, coverage),
+            confidence=round(confidence, 3),
             country=top.best.country or country,
         )
 
-    def refusal(self, retriever: HybridRetriever, lang: str, country: str) -> Answer:
+    @staticmethod
+    def signals(retriever: HybridRetriever, query: Query, doc: DocHit) -> tuple[float, float]:
+        return retriever.distinctness(query, doc.dense), retriever.coverage(query, doc.doc_id)
+
+    def refusal(self, retriever: HybridRetriever, lang: str, country: str,
+                confidence: float = 0.0) -> Answer:
         channel = retriever.version.channels.get(country) or {}
         template = channel.get("refusal", {}).get(lang) or (
             "Maaf, saya belum punya informasi tentang hal itu." if lang == "id"
@@ -161,7 +177,8 @@ class Answerer:
         )
         message = " ".join(template.format(url=channel.get("url", ""),
                                            name=channel.get("name", "")).split())
-        return Answer(answered=False, answer=message, lang=lang, country=country)
+        return Answer(answered=False, answer=message, lang=lang, country=country,
+                      confidence=round(confidence, 3))
 
 
 def extract(doc: DocHit, max_chars: int) -> str:

@@ -8,7 +8,7 @@ import os
 import threading
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import faiss
@@ -27,13 +27,27 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class FusionParams:
-    """How dense and keyword rankings combine (weighted reciprocal-rank fusion)."""
+    """How dense and keyword evidence combine.
 
+    `score` fusion (the default) adds the dense similarity, in standard deviations above
+    the question's similarity to the whole index, to the BM25 score scaled by the best
+    BM25 score of the question: both keep their margins, which rank fusion throws away.
+    `rrf` is weighted reciprocal-rank fusion, kept for comparison.
+    """
+
+    fusion: str = "score"
     dense_weight: float = 1.0
-    bm25_weight: float = 0.7
+    bm25_weight: float = 2.0
     rrf_k: float = 60.0
     candidates: int = 100
     second_chunk_weight: float = 0.15
+    # documents of a city: a bonus when the question names the city, a small malus when
+    # it names none (a national document then fits better); in score units
+    region_match: float = 1.0
+    region_other: float = -0.3
+    # weight of the question's coverage by the document, when re-ranking the top ones
+    coverage_weight: float = 1.0
+    rerank_depth: int = 10
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,8 @@ class Query:
     terms: tuple[str, ...]
     expansions: tuple[str, ...] = ()
     own_terms: tuple[str, ...] = field(default=())
+    # (mean, std) of the question's similarity to the index, computed once when needed
+    background: tuple[float, float] | None = field(default=None, compare=False)
 
 
 class HybridRetriever:
@@ -94,6 +110,11 @@ class HybridRetriever:
                 f"{' '.join(self.chunks[i].tags)}"))
             self.doc_terms[doc_id] = bag
             df.update(bag)
+        self.doc_region: dict[str, frozenset[str]] = {
+            doc_id: region_words(self.chunks[idx[0]].region)
+            for doc_id, idx in self.doc_chunks.items()
+        }
+        self.background = _background(version)
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -151,14 +172,25 @@ class HybridRetriever:
                       params: FusionParams | None = None) -> list[Hit]:
         p = params or self.params
         allowed = self.mask(country, lang)
-        dense = self.dense_scores(query, allowed, p.candidates)
-        bm25 = self.bm25_scores(query, allowed, p.candidates)
+        dense = self.dense_scores(query, allowed, p.candidates) if p.dense_weight > 0 else {}
+        bm25 = self.bm25_scores(query, allowed, p.candidates) if p.bm25_weight > 0 else {}
         fused: dict[int, float] = defaultdict(float)
-        for weight, scores in ((p.dense_weight, dense), (p.bm25_weight, bm25)):
-            if weight <= 0:
-                continue
-            for rank, i in enumerate(sorted(scores, key=scores.get, reverse=True)):
-                fused[i] += weight / (p.rrf_k + rank + 1)
+        if p.fusion == "rrf":
+            for weight, scores in ((p.dense_weight, dense), (p.bm25_weight, bm25)):
+                for rank, i in enumerate(sorted(scores, key=scores.get, reverse=True)):
+                    fused[i] += weight / (p.rrf_k + rank + 1)
+        else:
+            if p.dense_weight > 0:
+                # a keyword-only candidate still gets its exact dense score
+                for i in set(bm25) - set(dense):
+                    dense[i] = float(self.version.dense.reconstruct(i) @ query.vector)
+                mu, sd = self.background_stats(query)
+                for i, s in dense.items():
+                    fused[i] += p.dense_weight * (s - mu) / sd
+            top_bm25 = max(bm25.values(), default=0.0)
+            if top_bm25 > 0:
+                for i, s in bm25.items():
+                    fused[i] += p.bm25_weight * s / top_bm25
         hits = [Hit(self.chunks[i], dense.get(i, 0.0), bm25.get(i, 0.0), s)
                 for i, s in fused.items()]
         hits.sort(key=lambda h: h.fused, reverse=True)
@@ -166,8 +198,10 @@ class HybridRetriever:
 
     def search(self, query: Query, country: str | None = None, lang: str | None = None,
                k: int = 10, params: FusionParams | None = None) -> list[DocHit]:
-        """Documents best first; a document scores by its best chunk plus a little of its
-        second (a document that matches in two sections is the likelier answer)."""
+        """Documents best first. A document scores by its best chunk plus a little of its
+        second (a document that matches in two sections is the likelier answer); with
+        score fusion the top ones are re-ranked by how well they cover the question and
+        whether they belong to the city it names."""
         p = params or self.params
         by_doc: dict[str, list[Hit]] = defaultdict(list)
         for hit in self.search_chunks(query, country, lang, p):
@@ -179,36 +213,136 @@ class HybridRetriever:
             docs.append(DocHit(doc_id, score, max(h.dense for h in hits),
                                max(h.bm25 for h in hits), tuple(hits)))
         docs.sort(key=lambda d: d.score, reverse=True)
+        if p.fusion == "score" and (p.coverage_weight or p.region_match or p.region_other):
+            named = set(words(query.text)) | {w for e in query.expansions for w in words(e)}
+            head = [replace(d, score=d.score + self._rerank_bonus(query, d.doc_id, named, p))
+                    for d in docs[: p.rerank_depth]]
+            docs = sorted(head, key=lambda d: d.score, reverse=True) + docs[p.rerank_depth:]
         return docs[:k]
+
+    def _rerank_bonus(self, query: Query, doc_id: str, named: set[str],
+                      p: FusionParams) -> float:
+        bonus = p.coverage_weight * self.coverage(query, doc_id) if p.coverage_weight else 0.0
+        region = self.doc_region.get(doc_id)
+        if region:
+            bonus += p.region_match if region & named else p.region_other
+        return bonus
+
+    def background_stats(self, query: Query) -> tuple[float, float]:
+        """Mean and spread of the question's similarity to the index at large."""
+        if query.background is None:
+            if self.background is None:
+                object.__setattr__(query, "background", (0.0, 1.0))
+            else:
+                sims = self.background @ query.vector
+                object.__setattr__(query, "background",
+                                   (float(sims.mean()), max(float(sims.std()), 1e-3)))
+        return query.background
+
+    def distinctness(self, query: Query, dense: float) -> float:
+        """How far `dense` stands above the question's similarity to the index at large,
+        in standard deviations. An off-topic question is about as similar to everything."""
+        mu, sd = self.background_stats(query)
+        return (dense - mu) / sd
 
     def coverage(self, query: Query, doc_id: str) -> float:
         """IDF-weighted share of the question's words that the document covers.
 
-        A word counts as covered when its stem is in the document or when the glossary
-        maps it to a term the document has; words that only say what the resident wants
-        to do (`cara`, `bikin`, `daftar` …) weigh little.
+        A word counts as covered when its stem is in the document, when the glossary maps
+        it to a term the document has, or (at a discount) when it is a near spelling of a
+        document word (`rusak`/`rosak`, `dapet`/`dapat`). Function words and chat
+        shorthand for them do not count; words that only say what the resident wants to
+        do (`cara`, `bikin`, `daftar` …) and bare numbers weigh little.
         """
         bag = self.doc_terms.get(doc_id, frozenset())
         glossary = self.version.glossary
+
+        def has(text: str) -> bool:
+            found_terms = terms(text)
+            return bool(found_terms) and all(t in bag for t in found_terms)
+
+        # a phrase whose equivalent the document has covers each of its words
+        # ("akta kelahiran" in a question, "sijil kelahiran" in the document)
+        by_phrase = {w for phrase in glossary.phrases_in(query.text)
+                     if has(phrase) or any(has(alt) for alt in glossary.alternatives(phrase))
+                     for w in phrase.split()}
         total = found = 0.0
         seen: set[str] = set()
         for word in words(query.text):
             if word in STOPWORDS or len(word) < 2 or word in seen:
                 continue
             seen.add(word)
+            alternatives = glossary.alternatives(word)
+            if any(alt in STOPWORDS for alt in alternatives):
+                continue  # shorthand for a function word ("sy", "udah", "yg")
             stems = terms(word)
             if not stems:
                 continue
             weight = max(self.idf.get(t, self.max_idf) for t in stems)
-            if word in GENERIC:
+            if word in GENERIC or word.isdigit():
                 weight *= 0.25
             total += weight
-            if all(t in bag for t in stems) or any(
-                (alt_terms := terms(alt)) and all(t in bag for t in alt_terms)
-                for alt in glossary.alternatives(word)
+            if word in by_phrase or all(t in bag for t in stems) or any(
+                has(alt) for alt in alternatives
             ):
                 found += weight
+            elif all(near_match(t, bag) for t in stems):
+                found += 0.7 * weight
         return found / total if total else 0.0
+
+
+REGION_FILLER = frozenset({"kota", "kabupaten", "kab", "provinsi", "dki", "daerah", "negeri",
+                           "wilayah", "persekutuan", "bandar", "bandaraya", "pulau", "city"})
+
+
+def region_words(region: str | None) -> frozenset[str]:
+    """The distinctive words of a region name (`Kota Surabaya` -> {surabaya})."""
+    if not region:
+        return frozenset()
+    return frozenset(w for w in words(region) if w not in REGION_FILLER)
+
+
+BACKGROUND_SIZE = 2048
+
+
+def _background(version: IndexVersion) -> np.ndarray | None:
+    """What a question is compared with to tell whether a document stands out: the
+    index's everyday-sentence vectors plus an evenly spread sample of its own vectors."""
+    parts = [version.background] if version.background is not None else []
+    n = version.dense.ntotal
+    if n:
+        step = max(1, n // BACKGROUND_SIZE)
+        ids = np.arange(0, n, step)[:BACKGROUND_SIZE]
+        parts.append(np.vstack([version.dense.reconstruct(int(i)) for i in ids]))
+    if not parts or sum(len(p) for p in parts) < 2:
+        return None
+    return np.vstack(parts).astype(np.float32)
+
+
+def near_match(term: str, bag: frozenset[str]) -> bool:
+    """A spelling variant: same first letters and at most one letter changed, added or
+    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`)."""
+    if len(term) < 4 or term.isdigit():
+        return False
+    for other in bag:
+        if abs(len(other) - len(term)) <= 1 and other[:2] == term[:2] and (
+            _one_edit(term, other)
+        ):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1:]:
+            return True
+    return False
 
 
 class IndexHolder:

@@ -71,6 +71,16 @@ def keyword_index(chunks: list[Chunk]) -> bm25s.BM25:
     return bm25
 
 
+BACKGROUND_FILE = Path(__file__).parent / "data" / "background.txt"
+
+
+def background_sentences() -> list[str]:
+    """Everyday sentences unrelated to public services: the yardstick for how much a
+    document stands out for a question (see bot.retrieve.HybridRetriever.distinctness)."""
+    lines = BACKGROUND_FILE.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def dense_index(vectors: np.ndarray) -> faiss.Index:
     index = faiss.IndexFlatIP(vectors.shape[1])
     if len(vectors):
@@ -153,6 +163,8 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
             vectors, embedded = embed_with_cache(
                 embedder, [c.embed_text() for c in chunks], cache, batch=batch, progress=tick
             )
+            background, _ = embed_with_cache(embedder, background_sentences(), cache,
+                                             batch=batch)
         finally:
             cache.close()
 
@@ -173,7 +185,7 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
         root.mkdir(parents=True, exist_ok=True)
         tmp = root / f".tmp-{name}-{os.getpid()}"
         write_version(tmp, manifest, chunks, vectors, keyword_index(chunks), glossary,
-                      channels, dense_index(vectors))
+                      channels, dense_index(vectors), background)
         os.replace(tmp, root / name)
         switch_to(index_dir, name)
         _prune(index_dir, keep=name)

@@ -92,7 +92,9 @@ class SentenceTransformerEmbedder(VectorEmbedder):
         self._lock = threading.Lock()
         self.query_prefix = query_prefix
         self.passage_prefix = passage_prefix
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension)
+        self.dim = int(dimension())
         self.model_id = f"sentence-transformers:{name}|q={query_prefix!r}|p={passage_prefix!r}"
 
     def _encode(self, texts: list[str]) -> np.ndarray:

@@ -30,6 +30,12 @@ class Glossary:
         return cls({k: tuple(v) for k, v in data.get("expand", {}).items()},
                    tuple(tuple(g) for g in data.get("equivalents", [])))
 
+    def phrases_in(self, text: str) -> list[str]:
+        """The glossary's multi-word terms that occur in `text` (whole words)."""
+        norm = " " + " ".join(re.findall(r"[0-9a-z]+(?:-[0-9a-z]+)*", normalize(text))) + " "
+        terms = set(self.expand) | {t for g in self.groups for t in g}
+        return [t for t in terms if " " in t and f" {t} " in norm]
+
     def alternatives(self, word: str) -> list[str]:
         """What one word (or phrase) may stand for: its expansions and equivalents."""
         word = word.lower()

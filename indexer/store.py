@@ -139,6 +139,7 @@ class IndexVersion:
     bm25: bm25s.BM25
     glossary: Glossary
     channels: dict
+    background: np.ndarray | None = None  # vectors of everyday sentences (see build)
 
     @property
     def name(self) -> str:
@@ -190,12 +191,15 @@ def open_index(index_dir: Path, embedder_id: str | None = None) -> IndexVersion:
     if dense.ntotal != len(chunks):
         raise IndexError_(f"{path} is inconsistent ({dense.ntotal} vectors, {len(chunks)} "
                           "chunks); rebuild with 'tanyakota index'")
-    return IndexVersion(path, manifest, chunks, dense, bm25, glossary, channels)
+    background = None
+    if (path / "background.npy").exists():
+        background = np.load(path / "background.npy", allow_pickle=False)
+    return IndexVersion(path, manifest, chunks, dense, bm25, glossary, channels, background)
 
 
 def write_version(tmp: Path, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
                   bm25: bm25s.BM25, glossary: Glossary, channels: dict,
-                  dense: faiss.Index) -> None:
+                  dense: faiss.Index, background: np.ndarray | None = None) -> None:
     """Write every file of a version into `tmp` (a folder nobody serves yet), fsynced."""
     tmp.mkdir(parents=True)
     faiss.write_index(dense, str(tmp / "dense.faiss"))
@@ -207,6 +211,9 @@ def write_version(tmp: Path, manifest: Manifest, chunks: list[Chunk], vectors: n
                                        encoding="utf-8")
     (tmp / "channels.json").write_text(json.dumps(channels, ensure_ascii=False),
                                        encoding="utf-8")
+    if background is not None:
+        np.save(tmp / "background.npy", np.asarray(background, dtype=np.float32),
+                allow_pickle=False)
     (tmp / "manifest.json").write_text(json.dumps(manifest.to_json(), indent=2,
                                                   ensure_ascii=False), encoding="utf-8")
     for file in tmp.rglob("*"):

@@ -52,4 +52,4 @@ class Chunk:
         head = self.title if not self.heading or self.heading == self.title else (
             f"{self.title} — {self.heading}"
         )
-        return f"{head}\n{self.text}"
+        return f"{head}\n{self.text}" if head else self.text
