@@ -87,6 +87,13 @@ class LanguageDetector:
         )
         self._lock = threading.Lock()
 
+    def lingua_only(self, text: str) -> str:
+        """lingua's own call between the two languages (for comparison in `tanyakota eval`)."""
+        with self._lock:
+            values = self._detector.compute_language_confidence_values(text)
+        p_ms = next((v.value for v in values if v.language == self._ms), 0.5)
+        return "ms" if p_ms > 0.5 else "id"
+
     def question_odds(self, text: str) -> float:
         """Log-odds that `text` is Malay, from lingua and marker words."""
         with self._lock:

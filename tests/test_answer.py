@@ -61,3 +61,10 @@ def test_trim_cuts_at_a_boundary() -> None:
     out = trim(text, 200)
     assert len(out) <= 202 and out.endswith("…")
     assert out[:-2].endswith(".")
+
+
+def test_uncovered_service_is_refused_not_answered_from_a_lookalike(answerer: Answerer) -> None:
+    """Only birth certificates are described: a death certificate must not get that page."""
+    answer = answerer.ask("cara mengurus akta kematian ayah saya", country="ID")
+    assert not answer.answered and answer.sources == ()
+    assert "lapor.go.id" in answer.answer
