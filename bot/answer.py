@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from bot.cache import LRUCache
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, IndexHolder, Query
 from bot.store import RefusedQuestion, Store
@@ -107,15 +108,29 @@ class Answerer:
     max_chars: int = 700
     rule: AbstainRule = field(default_factory=AbstainRule)
     store: Store | None = None
+    # answers to repeated stateless questions, keyed by the index version that gave them
+    answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
             session_id: str | None = None, channel: str = "api") -> Answer:
         """Answer `question`; refusals are recorded in the store (masked) for staff."""
-        answer = self._answer(question, country, lang)
+        answer = self._cached_answer(question, country, lang) if session_id is None else (
+            self._answer(question, country, lang))
         if not answer.answered and self.store is not None:
             self.store.record_refusal(RefusedQuestion(channel, " ".join(question.split()),
                                                       answer.lang, answer.country,
                                                       answer.confidence))
+        return answer
+
+    def _cached_answer(self, question: str, country: str | None, lang: str | None) -> Answer:
+        """The same question, filters and index version give the same answer: reuse it."""
+        retriever = self.holder.current()
+        key = (" ".join((question or "").split()), country, lang, retriever.version.name,
+               retriever.params, self.rule, self.default_country, self.max_chars)
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self._answer(question, country, lang)
+            self.answers.put(key, answer)
         return answer
 
     def _answer(self, question: str, country: str | None, lang: str | None) -> Answer:

@@ -105,7 +105,7 @@ def _build(settings: Settings, embedder: VectorEmbedder, detect: Callable[[str],
     """One build with a progress bar; prints failures and the summary line."""
     from tqdm import tqdm
 
-    from indexer.build import build_index
+    from indexer.build import DenseParams, build_index
 
     bar = tqdm(total=0, unit="chunk", desc="embedding", disable=not progress, file=sys.stderr)
 
@@ -117,7 +117,7 @@ def _build(settings: Settings, embedder: VectorEmbedder, detect: Callable[[str],
     try:
         report = build_index(settings.knowledge_dir, settings.index_dir, embedder,
                              batch=settings.embed_batch, progress=tick, detect_lang=detect,
-                             lock_wait=wait)
+                             lock_wait=wait, dense=DenseParams.from_settings(settings))
     finally:
         bar.close()
     for failure in report.failures:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.answer import Answerer
+from bot.cache import LRUCache
 from bot.language import LanguageDetector
 from bot.retrieve import IndexHolder
 from bot.store import Store, create_store
@@ -25,10 +26,11 @@ def make_answerer(settings: Settings, index_dir: Path | None = None,
     """An `Answerer` over the index at `index_dir` (default: the settings' one)."""
     embedder = embedder or make_embedder_from(settings)
     holder = IndexHolder(Path(index_dir or settings.index_dir), embedder,
-                         check_every=settings.index_check_seconds)
+                         check_every=settings.index_check_seconds,
+                         query_cache=settings.query_cache_size)
     return Answerer(holder=holder, detector=detector or LanguageDetector(),
                     default_country=settings.country, max_chars=settings.max_answer_chars,
-                    store=store)
+                    store=store, answers=LRUCache(settings.answer_cache_size))
 
 
 def make_store(settings: Settings) -> Store:

@@ -17,6 +17,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 
+from bot.cache import LRUCache
 from indexer.embed import VectorEmbedder
 from indexer.store import IndexVersion, POINTER, current_version, open_index
 from indexer.text import GENERIC, STOPWORDS, terms, words
@@ -92,10 +93,14 @@ class HybridRetriever:
     """Searches one loaded index version."""
 
     def __init__(self, version: IndexVersion, embedder: VectorEmbedder,
-                 params: FusionParams | None = None) -> None:
+                 params: FusionParams | None = None, query_cache: int = 2048) -> None:
         self.version = version
         self.embedder = embedder
         self.params = params or FusionParams()
+        # prepared questions of this version, by text: a repeated question is not embedded
+        # again (a new version gets a new retriever, so a fresh cache)
+        self.queries: LRUCache[Query] = LRUCache(query_cache)
+        self._hnsw = isinstance(version.dense, faiss.IndexHNSW)
         self.chunks = version.chunks
         self._country = np.array([c.country or "" for c in self.chunks])
         self._lang = np.array([c.lang for c in self.chunks])
@@ -121,12 +126,20 @@ class HybridRetriever:
 
     # --- the question side -------------------------------------------------------------
     def prepare(self, text: str, vector: np.ndarray | None = None) -> Query:
+        if vector is None:
+            cached = self.queries.get(text)
+            if cached is not None:
+                return cached
         expansions = tuple(self.version.glossary.expansions(text))
         own = tuple(terms(text))
         extra = tuple(t for e in expansions for t in terms(e))
-        if vector is None:
-            vector = self.embedder.embed_query_vector(text)
-        return Query(text, vector, own + extra, expansions, own)
+        if vector is not None:
+            return Query(text, vector, own + extra, expansions, own)
+        vector = self.embedder.embed_query_vector(text)
+        vector.setflags(write=False)  # shared by every ask of the same question
+        query = Query(text, vector, own + extra, expansions, own)
+        self.queries.put(text, query)
+        return query
 
     def mask(self, country: str | None = None, lang: str | None = None) -> np.ndarray | None:
         """Chunks allowed by the filters (None = all). Country-less chunks fit any country."""
@@ -153,7 +166,12 @@ class HybridRetriever:
             sel_ids = np.flatnonzero(allowed).astype(np.int64)
             if not len(sel_ids):
                 return {}
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(sel_ids))
+            selector = faiss.IDSelectorBatch(sel_ids)
+            if self._hnsw:
+                params = faiss.SearchParametersHNSW(
+                    sel=selector, efSearch=max(self.version.dense.hnsw.efSearch, k))
+            else:
+                params = faiss.SearchParameters(sel=selector)
             scores, ids = self.version.dense.search(vec, min(k, len(sel_ids)), params=params)
         return {int(i): float(s) for i, s in zip(ids[0], scores[0]) if i >= 0}
 
@@ -349,14 +367,16 @@ class IndexHolder:
     """The index version being served; notices a new `CURRENT` and swaps between requests."""
 
     def __init__(self, index_dir: Path, embedder: VectorEmbedder,
-                 params: FusionParams | None = None, check_every: float = 1.0) -> None:
+                 params: FusionParams | None = None, check_every: float = 1.0,
+                 query_cache: int = 2048) -> None:
         self.index_dir = Path(index_dir)
         self.embedder = embedder
         self.params = params
         self.check_every = check_every
         self._lock = threading.Lock()
+        self.query_cache = query_cache
         self._retriever = HybridRetriever(open_index(self.index_dir, embedder.model_id),
-                                          embedder, params)
+                                          embedder, params, query_cache)
         self._checked = time.monotonic()
         self._pointer_stat = self._stat()
 
@@ -389,7 +409,8 @@ class IndexHolder:
                 log.exception("index version %s could not be loaded; still serving %s",
                               name, self._retriever.version.name)
                 return False
-            self._retriever = HybridRetriever(version, self.embedder, self.params)
+            self._retriever = HybridRetriever(version, self.embedder, self.params,
+                                              self.query_cache)
             self._pointer_stat = stat if stat is not None else self._stat()
             log.info("now serving index version %s", version.name)
             return True

@@ -18,6 +18,7 @@ import numpy as np
 
 from indexer.channels import CHANNELS_FILE, DEFAULT_CHANNELS, load_channels
 from indexer.chunk import chunk_documents
+from indexer.config import Settings
 from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache
 from indexer.errors import LoadError, TanyakotaError
 from indexer.glossary import Glossary, load_glossary
@@ -81,11 +82,45 @@ def background_sentences() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def dense_index(vectors: np.ndarray) -> faiss.Index:
-    index = faiss.IndexFlatIP(vectors.shape[1])
+@dataclass(frozen=True)
+class DenseParams:
+    """When the dense index turns approximate, and how its HNSW graph is built and searched.
+
+    Below `hnsw_threshold` chunks an exact `IndexFlatIP` is small and fast enough; above it
+    a flat search scans every vector for every question, so an `IndexHNSWFlat` (inner
+    product) is built instead. It keeps the vectors, so `reconstruct` still works.
+    """
+
+    hnsw_threshold: int = 50_000
+    m: int = 32
+    ef_construction: int = 80
+    ef_search: int = 128
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DenseParams:
+        return cls(settings.hnsw_threshold, settings.hnsw_m, settings.hnsw_ef_construction,
+                   settings.hnsw_ef_search)
+
+    def kind(self, n: int) -> str:
+        return "hnsw" if n > self.hnsw_threshold else "flat"
+
+
+def dense_index(vectors: np.ndarray, params: DenseParams | None = None) -> faiss.Index:
+    """Exact inner-product index, or HNSW above the size threshold (`faiss_kind` tells)."""
+    params = params or DenseParams()
+    if params.kind(len(vectors)) == "hnsw":
+        index = faiss.IndexHNSWFlat(vectors.shape[1], params.m, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = params.ef_construction
+        index.hnsw.efSearch = params.ef_search
+    else:
+        index = faiss.IndexFlatIP(vectors.shape[1])
     if len(vectors):
-        index.add(vectors)
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
+
+
+def faiss_kind(index: faiss.Index) -> str:
+    return "hnsw" if isinstance(index, faiss.IndexHNSW) else "flat"
 
 
 def _version_name(files: dict[str, str], embedder_id: str) -> str:
@@ -120,10 +155,11 @@ def _prune(index_dir: Path, keep: str) -> None:
 def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
                 batch: int = 32, progress: Callable[[int, int], None] | None = None,
                 detect_lang: Callable[[str], str] | None = None,
-                lock_wait: float = 0.0) -> BuildReport:
+                lock_wait: float = 0.0, dense: DenseParams | None = None) -> BuildReport:
     """Load, chunk, embed and write a new version; `CURRENT` moves only when all is written.
 
-    `progress(done, total)` is called as chunks are embedded.
+    `progress(done, total)` is called as chunks are embedded; `dense` picks exact or
+    approximate search by size.
     """
     knowledge_dir, index_dir = Path(knowledge_dir), Path(index_dir)
     with build_lock(index_dir, lock_wait):
@@ -173,19 +209,20 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
             "lang": dict(Counter(d.lang for d in docs)),
             "country": dict(Counter(d.country or "-" for d in docs)),
         }
+        index = dense_index(vectors, dense)
         manifest = Manifest(
             format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
             documents=len(docs), chunks=len(chunks),
             built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             files=files, failures=[{"path": f.path, "reason": f.reason, "line": f.line}
                                    for f in failures],
-            counts=counts,
+            counts=counts, faiss=faiss_kind(index),
         )
         root = versions_dir(index_dir)
         root.mkdir(parents=True, exist_ok=True)
         tmp = root / f".tmp-{name}-{os.getpid()}"
         write_version(tmp, manifest, chunks, vectors, keyword_index(chunks), glossary,
-                      channels, dense_index(vectors), background)
+                      channels, index, background)
         os.replace(tmp, root / name)
         switch_to(index_dir, name)
         _prune(index_dir, keep=name)

@@ -50,6 +50,15 @@ class Settings(BaseSettings):
     index_check_seconds: float = Field(default=1.0, ge=0.0)
     # answer shaping
     max_answer_chars: int = Field(default=700, ge=100)
+    # per index version: prepared questions (their vectors) and whole answers to repeated
+    # stateless questions; 0 turns a cache off
+    query_cache_size: int = Field(default=2048, ge=0)
+    answer_cache_size: int = Field(default=1024, ge=0)
+    # above this many chunks the dense index is approximate (FAISS HNSW) instead of exact
+    hnsw_threshold: int = Field(default=50_000, ge=1)
+    hnsw_m: int = Field(default=32, ge=4)
+    hnsw_ef_construction: int = Field(default=80, ge=8)
+    hnsw_ef_search: int = Field(default=128, ge=8)
 
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 
