@@ -87,6 +87,8 @@ class Query:
     own_terms: tuple[str, ...] = field(default=())
     # (mean, std) of the question's similarity to the index, computed once when needed
     background: tuple[float, float] | None = field(default=None, compare=False)
+    # coverage of the question by each document already scored (see `coverage`)
+    coverages: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
 
 class HybridRetriever:
@@ -200,8 +202,11 @@ class HybridRetriever:
         else:
             if p.dense_weight > 0:
                 # a keyword-only candidate still gets its exact dense score
-                for i in set(bm25) - set(dense):
-                    dense[i] = float(self.version.dense.reconstruct(i) @ query.vector)
+                only_bm25 = sorted(set(bm25) - set(dense))
+                if only_bm25:
+                    vectors = self.version.dense.reconstruct_batch(np.array(only_bm25))
+                    for i, vector in zip(only_bm25, vectors):
+                        dense[i] = float(vector @ query.vector)
                 mu, sd = self.background_stats(query)
                 for i, s in dense.items():
                     fused[i] += p.dense_weight * (s - mu) / sd
@@ -272,6 +277,9 @@ class HybridRetriever:
         shorthand for them do not count; words that only say what the resident wants to
         do (`cara`, `bikin`, `daftar` …) and bare numbers weigh little.
         """
+        known = query.coverages.get(doc_id)
+        if known is not None:  # a question meets the same documents in every search
+            return known
         bag = self.doc_terms.get(doc_id, frozenset())
         glossary = self.version.glossary
 
@@ -306,7 +314,8 @@ class HybridRetriever:
                 found += weight
             elif all(near_match(t, bag) for t in stems):
                 found += 0.7 * weight
-        return found / total if total else 0.0
+        query.coverages[doc_id] = found / total if total else 0.0
+        return query.coverages[doc_id]
 
 
 REGION_FILLER = frozenset({"kota", "kabupaten", "kab", "provinsi", "dki", "daerah", "negeri",
