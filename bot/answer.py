@@ -6,6 +6,7 @@ import logging
 import math
 import re
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.cache import LRUCache
 from bot.language import LanguageDetector
@@ -13,6 +14,9 @@ from bot.retrieve import DocHit, HybridRetriever, IndexHolder, Query
 from bot.store import RefusedQuestion, Store
 from indexer.errors import TanyakotaError
 from indexer.types import Chunk
+
+if TYPE_CHECKING:
+    from bot.conversation import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -108,15 +112,22 @@ class Answerer:
     max_chars: int = 700
     rule: AbstainRule = field(default_factory=AbstainRule)
     store: Store | None = None
+    # sessions, follow-ups, the country question and related topics (bot.conversation)
+    conversation: Conversation | None = None
     # answers to repeated stateless questions, keyed by the index version that gave them
     answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
             session_id: str | None = None, channel: str = "api") -> Answer:
         """Answer `question`; refusals are recorded in the store (masked) for staff."""
-        answer = self._cached_answer(question, country, lang) if session_id is None else (
-            self._answer(question, country, lang))
-        if not answer.answered and self.store is not None:
+        if session_id is not None and self.conversation is not None and self.store is not None:
+            answer = self.conversation.answer(self, question, country, lang, session_id)
+        else:
+            answer = self._cached_answer(question, country, lang) if session_id is None else (
+                self._answer(question, country, lang))
+        if self.conversation is not None:
+            answer = self.conversation.with_related(self.holder.current(), answer)
+        if not answer.answered and answer.clarify is None and self.store is not None:
             self.store.record_refusal(RefusedQuestion(channel, " ".join(question.split()),
                                                       answer.lang, answer.country,
                                                       answer.confidence))
@@ -126,7 +137,8 @@ class Answerer:
         """The same question, filters and index version give the same answer: reuse it."""
         retriever = self.holder.current()
         key = (" ".join((question or "").split()), country, lang, retriever.version.name,
-               retriever.params, self.rule, self.default_country, self.max_chars)
+               retriever.params, self.rule, self.default_country, self.max_chars,
+               self.conversation)
         answer = self.answers.get(key)
         if answer is None:
             answer = self._answer(question, country, lang)
@@ -148,6 +160,9 @@ class Answerer:
             *self.signals(retriever, query, docs[0])) else []
         guess = self.detector.decide(text, evidence, given=lang)
         if country is None:
+            if self.conversation is not None and (asked := self.conversation.country_question(
+                    self, retriever, query, guess.lang)) is not None:
+                return asked
             country = COUNTRY_OF_LANG[guess.lang]
             docs = retriever.search(query, country=country, k=5)
         return self.compose(retriever, query, docs, guess.lang, country)

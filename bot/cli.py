@@ -154,10 +154,13 @@ def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesia
         index: IndexOpt = None,
         country: Annotated[Optional[str], typer.Option(help="ID or MY")] = None,
         lang: Annotated[Optional[str], typer.Option(help="id or ms")] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False
+        as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False,
+        session: Annotated[Optional[str], typer.Option(
+            help="A conversation id: follow-up questions and the chosen country are "
+                 "remembered (in the database) between calls with the same id")] = None
         ) -> None:
     """Answer one question from the index."""
-    from bot.factory import make_answerer
+    from bot.factory import make_answerer, make_store
 
     if country is not None and country.upper() not in ("ID", "MY"):
         _fail(f"--country must be ID or MY, not {country!r}")
@@ -165,9 +168,10 @@ def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesia
         _fail(f"--lang must be id or ms, not {lang!r}")
     settings = _settings(index_dir=index)
     try:
-        answerer = make_answerer(settings)
+        answerer = make_answerer(settings, store=make_store(settings) if session else None)
         answer = answerer.ask(question, country.upper() if country else None,
-                              lang.lower() if lang else None)
+                              lang.lower() if lang else None, session_id=session,
+                              channel="cli")
     except TanyakotaError as exc:
         _fail(str(exc))
         return
@@ -175,10 +179,15 @@ def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesia
         typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
     typer.echo(answer.answer)
+    if answer.clarify is not None:
+        typer.echo(f"\n{answer.clarify.question} " + " / ".join(
+            f"{c.label} (--country {c.value})" for c in answer.clarify.choices))
     if answer.sources:
         src = answer.sources[0]
         typer.echo(f"\n— {src.title}" + (f" · {src.url}" if src.url else "")
                    + (f" · {src.updated}" if src.updated else ""))
+    for rel in answer.related:
+        typer.echo(f"→ {rel.title}")
 
 
 @app.command()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.answer import Answerer
 from bot.cache import LRUCache
+from bot.conversation import Conversation
 from bot.language import LanguageDetector
 from bot.retrieve import IndexHolder
 from bot.store import Store, create_store
@@ -30,7 +31,8 @@ def make_answerer(settings: Settings, index_dir: Path | None = None,
                          query_cache=settings.query_cache_size)
     return Answerer(holder=holder, detector=detector or LanguageDetector(),
                     default_country=settings.country, max_chars=settings.max_answer_chars,
-                    store=store, answers=LRUCache(settings.answer_cache_size))
+                    store=store, answers=LRUCache(settings.answer_cache_size),
+                    conversation=Conversation.from_settings(settings))
 
 
 def make_store(settings: Settings) -> Store:

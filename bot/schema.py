@@ -50,7 +50,11 @@ class AskRequest(_Strict):
     lang: LangCode | None = Field(default=None, description="Reply language (default: the "
                                   "question's language).")
     session_id: str | None = Field(default=None, max_length=128,
-                                   description="An opaque id that groups one visitor's turns.")
+                                   description="An opaque id that groups one visitor's turns. "
+                                   "With it, a follow-up (\"syaratnya apa?\") is answered "
+                                   "on the conversation's topic, a reply \"MY\" or "
+                                   "\"Malaysia\" answers the bot's country question, and "
+                                   "the country carries over (for 30 minutes by default).")
 
     _question = field_validator("question", mode="before")(_trim_question)
 
@@ -82,11 +86,18 @@ class ChoiceOut(BaseModel):
 
 
 class ClarifyOut(BaseModel):
-    question: str
-    choices: list[ChoiceOut]
+    """A question back to the resident: "Indonesia atau Malaysia?" when no country is known
+    and documents of both countries answer the question about equally."""
+
+    question: str = Field(description="What to ask, e.g. \"Indonesia atau Malaysia?\".")
+    choices: list[ChoiceOut] = Field(description="One button each, e.g. "
+                                     "`{\"label\": \"Malaysia\", \"value\": \"MY\"}`.")
 
 
 class RelatedOut(BaseModel):
+    """A related topic of the knowledge base, offered as a one-tap follow-up (ask its
+    title)."""
+
     doc_id: str
     title: str
 
@@ -103,8 +114,13 @@ class AnswerOut(BaseModel):
     confidence: float = Field(ge=0, le=1)
     clarify: ClarifyOut | None = Field(default=None, description="A question back to the "
                                        "resident, with choices, when the question is "
-                                       "ambiguous.")
-    related: list[RelatedOut] = Field(default_factory=list, description="Related topics.")
+                                       "ambiguous (then `answered` is false and `country` "
+                                       "null). Send the same question again with the "
+                                       "chosen `country`, or, with a `session_id`, just the "
+                                       "choice's `value`.")
+    related: list[RelatedOut] = Field(default_factory=list, description="Up to three "
+                                      "related topics (same country, same subject) with a "
+                                      "confident answer.")
 
 
 class SearchHitOut(BaseModel):
@@ -162,6 +178,14 @@ ANSWER_EXAMPLES = {
                      "url": "https://dukcapil.kemendagri.go.id/", "updated": "2026-10-02",
                      "score": 0.032}],
         "confidence": 0.91, "clarify": None, "related": []}},
+    "clarify": {"summary": "Which country?", "value": {
+        "answered": False, "lang": "id", "country": None,
+        "answer": "Layanan ini ada di Indonesia dan di Malaysia, dengan aturan yang berbeda. "
+                  "Anda di negara mana?",
+        "sources": [], "confidence": 0.93, "related": [],
+        "clarify": {"question": "Indonesia atau Malaysia?",
+                    "choices": [{"label": "Indonesia", "value": "ID"},
+                                {"label": "Malaysia", "value": "MY"}]}}},
     "refused": {"summary": "Refused (Indonesian)", "value": {
         "answered": False, "lang": "id", "country": "ID",
         "answer": "Maaf, saya belum punya informasi tentang hal itu, jadi saya tidak mau "

@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     hnsw_ef_construction: int = Field(default=80, ge=8)
     hnsw_ef_search: int = Field(default=128, ge=8)
 
+    # conversations: how long and how many turns a session remembers; whether a question
+    # that fits both countries gets "Indonesia atau Malaysia?" back instead of a guess
+    session_minutes: int = Field(default=30, ge=1)
+    session_turns: int = Field(default=10, ge=1)
+    clarify_country: bool = True
+
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 
     @field_validator("country", mode="before")

@@ -269,7 +269,9 @@
 
   function showAnswer(question, answer) {
     var parts = [];
-    if (!answer.answered) parts.push(el("span", { "class": "tk-strong", text: t.refused }));
+    var asking = !answer.answered && answer.clarify && answer.clarify.choices &&
+      answer.clarify.choices.length;
+    if (!answer.answered && !asking) parts.push(el("span", { "class": "tk-strong", text: t.refused }));
     parts.push(linked(answer.answer));
     var src = answer.sources && answer.sources[0];
     if (answer.answered && src) {
@@ -306,7 +308,8 @@
       parts.push(chips);
     }
     if (answer.answered) parts.push(feedbackRow(question, answer));
-    addBot(parts, answer.answered ? "tk-answer" : "tk-answer tk-refused");
+    addBot(parts, answer.answered ? "tk-answer" : asking ? "tk-answer tk-clarify"
+      : "tk-answer tk-refused");
   }
 
   function showError(question, res) {

@@ -1,0 +1,133 @@
+"""Multi-turn evaluation: follow-ups, topic changes and the country question.
+
+A conversation file has one conversation per line:
+
+    {"id": "paspor-anak", "lang": "id", "country": null,
+     "turns": [{"q": "mau bikin paspor", "docs": ["id/imigrasi/paspor-baru.md"]},
+               {"q": "syaratnya apa?", "kind": "follow", "docs": ["id/imigrasi/paspor-baru.md"]},
+               {"q": "kalau sim hilang?", "kind": "new",
+                "docs": ["id/kendaraan/sim-hilang-rusak.md"]}]}
+
+A turn's `kind` is `start` (the default for the first turn), `follow` (answered from the
+conversation's topic), `new` (a new topic), `clarify` (the bot should ask for the country;
+`"clarify": true`) or `choice` (the reply to that question). `country` (optional) is sent
+with every turn, as a deployment or a widget would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.store import create_store
+
+if TYPE_CHECKING:
+    from bot.answer import Answerer
+
+KINDS = ("start", "follow", "new", "clarify", "choice")
+
+
+@dataclass(frozen=True)
+class ConversationTurn:
+    q: str
+    kind: str
+    docs: tuple[str, ...] = ()
+    clarify: bool = False
+
+
+@dataclass(frozen=True)
+class EvalConversation:
+    id: str
+    lang: str
+    turns: tuple[ConversationTurn, ...]
+    country: str | None = None
+
+
+def load_conversations(path: Path) -> list[EvalConversation]:
+    """Conversations from a `.jsonl` file (see the module docstring)."""
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        turns = []
+        for i, t in enumerate(row["turns"]):
+            clarify = bool(t.get("clarify"))
+            kind = t.get("kind") or ("clarify" if clarify else "start" if i == 0 else "follow")
+            if kind not in KINDS:
+                raise ValueError(f"{path}:{n}: unknown turn kind {kind!r}")
+            turns.append(ConversationTurn(t["q"], kind, tuple(t.get("docs") or ()), clarify))
+        out.append(EvalConversation(row.get("id") or f"line-{n}", row.get("lang", "id"),
+                                    tuple(turns), row.get("country")))
+    return out
+
+
+def evaluate_conversations(answerer: Answerer, conversations: list[EvalConversation],
+                           sessions: bool = True) -> dict:
+    """Per kind of turn: how many were right, and the misses.
+
+    A turn is right when the bot asked for the country exactly when it should have, and
+    otherwise answered from one of the expected documents. `tied_to_previous` counts new
+    topics wrongly answered from the previous turn's document; `clarify_wrong` counts
+    country questions asked where none was expected. The conversations run in a
+    throw-away session store; with `sessions=False` every turn is asked alone (the
+    baseline without conversation memory).
+    """
+    answerer = dataclasses.replace(answerer, store=create_store("sqlite:///:memory:"))
+    right: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    tied = clarify_wrong = 0
+    misses = []
+    for conv in conversations:
+        session = f"eval:{conv.id}:{uuid.uuid4().hex[:8]}"
+        previous: str | None = None
+        for turn in conv.turns:
+            answer = answerer.ask(turn.q, country=conv.country,
+                                  session_id=session if sessions else None,
+                                  channel="eval")
+            got = answer.sources[0].doc_id if answer.answered and answer.sources else None
+            asked = answer.clarify is not None
+            ok = asked if turn.clarify else (not asked and got in turn.docs)
+            total[turn.kind] += 1
+            right[turn.kind] += ok
+            if asked and not turn.clarify:
+                clarify_wrong += 1
+            if turn.kind == "new" and got is not None and got == previous and (
+                    got not in turn.docs):
+                tied += 1
+            if not ok:
+                misses.append({"conversation": conv.id, "q": turn.q, "kind": turn.kind,
+                               "expected": "clarify" if turn.clarify else list(turn.docs),
+                               "got": "clarify" if asked else got})
+            previous = got or previous
+    turns = sum(total.values())
+    return {
+        "conversations": len(conversations),
+        "turns": turns,
+        "accuracy": round(sum(right.values()) / turns, 3) if turns else 0.0,
+        "by_kind": {k: {"right": right[k], "total": total[k],
+                        "accuracy": round(right[k] / total[k], 3)}
+                    for k in KINDS if total[k]},
+        "tied_to_previous": tied,
+        "clarify_wrong": clarify_wrong,
+        "misses": misses,
+    }
+
+
+def conversations_table(result: dict, misses: int = 20) -> str:
+    """The result as text for the terminal."""
+    lines = [f"Conversations: {result['conversations']} ({result['turns']} turns), "
+             f"turn accuracy {result['accuracy']:.1%}"]
+    for kind, row in result["by_kind"].items():
+        lines.append(f"  {kind:<8} {row['right']:>3}/{row['total']:<3} {row['accuracy']:.1%}")
+    lines.append(f"  new topics tied to the previous document: {result['tied_to_previous']}")
+    lines.append(f"  country asked when not expected: {result['clarify_wrong']}")
+    for m in result["misses"][:misses]:
+        lines.append(f"  miss [{m['kind']}] {m['q']!r}: expected {m['expected']}, "
+                     f"got {m['got']}")
+    return "\n".join(lines)
