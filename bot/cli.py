@@ -51,6 +51,7 @@ def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG
 
 
 @app.command()
@@ -273,6 +274,59 @@ def _purge(store: Store, settings: Settings) -> None:
     if removed:
         typer.echo(f"deleted {removed} stored question(s)/feedback older than "
                    f"{settings.retention_days} days", err=True)
+
+
+@app.command("eval")
+def evaluate(bench: Annotated[Optional[list[Path]], typer.Option(
+                 "--bench", help="A benchmark folder (corpus.jsonl, queries.jsonl, qrels.tsv); "
+                                 "repeatable")] = None,
+             questions: Annotated[Optional[Path], typer.Option(
+                 help="The question set: a .jsonl file or a folder of them")] = None,
+             index: IndexOpt = None,
+             as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON")]
+             = False,
+             misses: Annotated[int, typer.Option(help="Misses to list")] = 20) -> None:
+    """Measure retrieval: BM25, dense and hybrid on benchmarks; the own question set."""
+    from bot.evaluate import (
+        bench_table,
+        evaluate_bench,
+        evaluate_questions,
+        load_bench,
+        load_questions,
+        questions_table,
+    )
+    from bot.factory import make_answerer, make_embedder_from
+    from indexer.embed import EmbeddingCache
+    from indexer.store import cache_path
+
+    settings = _settings(index_dir=index)
+    default_questions = Path("tests/eval/questions")
+    if questions is None and not bench and default_questions.exists():
+        questions = default_questions
+    results: dict = {}
+    try:
+        embedder = make_embedder_from(settings)
+        for folder in bench or []:
+            if not (folder / "corpus.jsonl").exists():
+                _fail(f"{folder} is not a benchmark folder (no corpus.jsonl)")
+            cache = EmbeddingCache(cache_path(settings.index_dir))
+            try:
+                result = evaluate_bench(load_bench(folder), embedder, cache)
+            finally:
+                cache.close()
+            results[result.name] = result.scores
+            if not as_json:
+                typer.echo(bench_table(result) + "\n")
+        if questions is not None:
+            answerer = make_answerer(settings, embedder=embedder)
+            own = evaluate_questions(answerer, load_questions(questions))
+            results["questions"] = own
+            if not as_json:
+                typer.echo(questions_table(own, misses))
+    except TanyakotaError as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
 
 
 @app.command()
