@@ -224,10 +224,16 @@ def extract(doc: DocHit, max_chars: int) -> str:
         used += len(block) + 2
         if used >= max_chars * 0.5:
             break
+    parts.sort(key=_position)  # in the document's own order: its summary first
     text = "\n\n".join(
         c.text if not c.heading else f"{c.heading}\n{c.text}" for c in parts
     )
     return trim(text, max_chars)
+
+
+def _position(chunk: Chunk) -> int:
+    tail = chunk.chunk_id.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def trim(text: str, max_chars: int) -> str:

@@ -348,9 +348,11 @@ def _background(version: IndexVersion) -> np.ndarray | None:
 
 def near_match(term: str, bag: frozenset[str]) -> bool:
     """A spelling variant: same first letters and at most one letter changed, added or
-    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`)."""
+    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`), or a dropped first h."""
     if len(term) < 4 or term.isdigit():
         return False
+    if "h" + term in bag:  # a dropped h, as typed: "ilang" for "hilang", "utan" for "hutan"
+        return True
     for other in bag:
         if abs(len(other) - len(term)) <= 1 and other[:2] == term[:2] and (
             _one_edit(term, other)
