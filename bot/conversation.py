@@ -94,6 +94,10 @@ class Conversation:
     # documents scoring at least this share of the best one in the conversation's context
     # compete on how well they cover the message's own words
     context_ratio: float = 0.6
+    # ... and take the lead when they cover this much more of them, or as much and name
+    # more of its rarer words in their title or tags ("hilang", not "biaya")
+    coverage_gain: float = 0.25
+    rare_idf: float = 1.2
     max_related: int = 3
     # each index version's words per country (filled on first use)
     _bags: dict[str, dict[str, frozenset[str]]] = field(
@@ -209,11 +213,19 @@ class Conversation:
         # of the documents the context ranks about as high, the one that covers the
         # message's own words best ("kalau hilang?" after a passport: the lost passport)
         # (in its text, then in its title and tags), among those about the same subject
-        near = [d for d in docs if d.score >= self.context_ratio * docs[0].score
-                and (d is docs[0] or kin(retriever, d.doc_id, previous.doc_id))]
-        best = max(near, key=lambda d: (round(retriever.coverage(own, d.doc_id), 3),
-                                        len(named_terms(own) & title_terms(retriever, d))))
-        if best is not docs[0]:
+        top = docs[0]
+        covers = {d.doc_id: retriever.coverage(own, d.doc_id) for d in docs}
+        rare = {t for t in own.own_terms if retriever.idf.get(t, 0.0) >= self.rare_idf}
+
+        def better(d: DocHit) -> bool:
+            gain = covers[d.doc_id] - covers[top.doc_id]
+            return gain >= self.coverage_gain or (abs(gain) < 1e-3 and len(
+                rare & title_terms(d)) > len(rare & title_terms(top)))
+
+        near = [d for d in docs[1:] if d.score >= self.context_ratio * top.score
+                and kin(retriever, d.doc_id, previous.doc_id) and better(d)]
+        if near:
+            best = max(near, key=lambda d: (covers[d.doc_id], len(rare & title_terms(d))))
             docs = [best] + [d for d in docs if d is not best]
         if own_docs and own_docs[0].doc_id != docs[0].doc_id and names_topic(
                 retriever, own, own_docs[0], docs[0]):
@@ -280,12 +292,7 @@ def kin(retriever: HybridRetriever, a: str, b: str | None) -> bool:
     return bool(tags_a & {t.lower() for t in retriever.chunks[rows_b[0]].tags})
 
 
-def named_terms(query: Query) -> set[str]:
-    """The question's terms (with the glossary's) that can name a topic."""
-    return set(query.terms) - GENERIC_TERMS
-
-
-def title_terms(retriever: HybridRetriever, doc: DocHit) -> set[str]:
+def title_terms(doc: DocHit) -> set[str]:
     chunk = doc.best
     return set(terms(f"{chunk.title} {' '.join(chunk.tags)}"))
 
@@ -297,4 +304,5 @@ def names_topic(retriever: HybridRetriever, own: Query, own_top: DocHit,
     "online") that the conversation's document does not have at all."""
     tag_terms = {t for tag in own_top.best.tags for t in terms(tag)}
     context_bag = retriever.doc_terms.get(context_top.doc_id, frozenset())
-    return any(t in tag_terms and t not in context_bag for t in named_terms(own))
+    return any(t in tag_terms and t not in context_bag
+               for t in set(own.own_terms) - GENERIC_TERMS)

@@ -1,0 +1,56 @@
+"""The widget's country buttons and follow-ups against the real API, in a real browser."""
+
+# ruff: noqa: F811  (the fixtures imported from tests.test_widget_browser are parameters)
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from http_server import serve
+
+from bot.answer import Answerer
+from bot.store import Store, create_store
+from bot.web import create_app
+from indexer.config import Settings
+from tests.test_widget_browser import browser, open_widget, page, pytestmark  # noqa: F401
+
+JPN = "https://www.jpn.gov.my/"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return create_store(f"sqlite:///{tmp_path_factory.mktemp('conv-widget')}/tanyakota.db")
+
+
+@pytest.fixture(scope="module")
+def base_url(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
+    app = create_app(settings, dataclasses.replace(answerer, store=store), store=store)
+    with serve(app) as url:
+        yield url
+
+
+def test_widget_asks_for_the_country_then_follows_up_in_the_session(page, base_url: str,
+                                                                    store: Store) -> None:
+    from playwright.sync_api import expect
+
+    open_widget(page, base_url + "/")
+    question = page.locator("textarea#tk-input")
+    question.fill("Bagaimana mendaftar kelahiran bayi saya?")
+    question.press("Enter")
+    choices = page.locator(".tk-clarify .tk-choices button")
+    expect(choices).to_have_text(["Indonesia", "Malaysia"])
+    expect(page.locator(".tk-refused")).to_have_count(0)  # a question back, not a refusal
+    with page.expect_request("**/v1/ask") as sent:
+        choices.nth(1).click()
+    body = sent.value.post_data_json
+    assert body["country"] == "MY" and body["session_id"]
+    links = page.locator(".tk-answer a.tk-source-link")
+    expect(links.last).to_have_attribute("href", JPN)
+    question.fill("berapa bayarannya?")
+    question.press("Enter")
+    expect(links).to_have_count(2)
+    expect(links.last).to_have_text("Pendaftaran Kelahiran dan Sijil Kelahiran")
+    turns = store.turns(body["session_id"])
+    assert [t.country for t in turns] == ["MY", "MY", None]
