@@ -323,6 +323,18 @@ def evaluate(bench: Annotated[Optional[list[Path]], typer.Option(
             results["questions"] = own
             if not as_json:
                 typer.echo(questions_table(own, misses))
+            conversations = Path("tests/eval/conversations.jsonl")
+            if conversations.exists():
+                from bot.conversation_eval import (
+                    conversations_table,
+                    evaluate_conversations,
+                    load_conversations,
+                )
+
+                talk = evaluate_conversations(answerer, load_conversations(conversations))
+                results["conversations"] = talk
+                if not as_json:
+                    typer.echo("\n" + conversations_table(talk, misses))
     except TanyakotaError as exc:
         _fail(str(exc))
     if as_json:

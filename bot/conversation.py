@@ -257,8 +257,8 @@ class Conversation:
                 continue
             shared = len(tags & {t.lower() for t in chunk.tags})
             same_folder = folder_of(doc_id) == folder_of(top) is not None
-            similarity = float(np.dot(vector, retriever.version.dense.reconstruct(idx[0])))
             if shared or same_folder:
+                similarity = float(np.dot(vector, retriever.version.dense.reconstruct(idx[0])))
                 scored.append((shared + same_folder + similarity, doc_id, chunk.title))
         scored.sort(reverse=True)
         return tuple(Related(doc_id, title) for _, doc_id, title in
