@@ -89,10 +89,10 @@ class AbstainRule:
     probability is the answer's `confidence`.
     """
 
-    distinct_weight: float = 1.55
-    coverage_weight: float = 6.07
-    bias: float = -7.18
-    threshold: float = 0.5
+    distinct_weight: float = 1.42
+    coverage_weight: float = 6.47
+    bias: float = -7.09
+    threshold: float = 0.45
 
     def probability(self, distinct: float, coverage: float) -> float:
         score = self.distinct_weight * distinct + self.coverage_weight * coverage + self.bias
@@ -182,7 +182,7 @@ class Answerer:
         sources = tuple(
             Source(d.doc_id, d.best.title, d.best.source, d.best.updated, round(d.score, 4))
             for d in docs[:3]
-            if d is top or (d.score >= 0.9 * top.score
+            if d is top or (d.score >= 0.95 * top.score
                             and self.rule.accepts(*self.signals(retriever, query, d)))
         )
         return Answer(

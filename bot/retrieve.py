@@ -47,7 +47,7 @@ class FusionParams:
     region_match: float = 1.0
     region_other: float = -0.3
     # weight of the question's coverage by the document, when re-ranking the top ones
-    coverage_weight: float = 1.0
+    coverage_weight: float = 2.0
     rerank_depth: int = 10
 
 
