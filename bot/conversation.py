@@ -94,8 +94,9 @@ class Conversation:
     # documents scoring at least this share of the best one in the conversation's context
     # compete on how well they cover the message's own words
     context_ratio: float = 0.6
-    # ... and take the lead when they cover this much more of them, or as much and name
-    # more of its rarer words in their title or tags ("hilang", not "biaya")
+    # ... and take the lead when they cover this much more of them, with a rarer word the
+    # leader lacks, or as much and name more of its rarer words in their title or tags
+    # ("hilang", not "biaya" or "dokumen")
     coverage_gain: float = 0.25
     rare_idf: float = 1.2
     max_related: int = 3
@@ -213,14 +214,21 @@ class Conversation:
         # of the documents the context ranks about as high, the one that covers the
         # message's own words best ("kalau hilang?" after a passport: the lost passport)
         # (in its text, then in its title and tags), among those about the same subject
-        top = docs[0]
         covers = {d.doc_id: retriever.coverage(own, d.doc_id) for d in docs}
+        # the conversation's own document keeps the lead when it ranks about as high and
+        # covers the message as well
+        kept = next((d for d in docs[1:] if d.doc_id == previous.doc_id), None)
+        if kept is not None and kept.score >= self.context_ratio * docs[0].score and (
+                covers[kept.doc_id] >= covers[docs[0].doc_id]):
+            docs = [kept] + [d for d in docs if d is not kept]
+        top = docs[0]
         rare = {t for t in own.own_terms if retriever.idf.get(t, 0.0) >= self.rare_idf}
 
         def better(d: DocHit) -> bool:
             gain = covers[d.doc_id] - covers[top.doc_id]
-            return gain >= self.coverage_gain or (abs(gain) < 1e-3 and len(
-                rare & title_terms(d)) > len(rare & title_terms(top)))
+            bag, top_bag = (retriever.doc_terms.get(x.doc_id, frozenset()) for x in (d, top))
+            return (gain >= self.coverage_gain and bool(rare & bag - top_bag)) or (
+                abs(gain) < 1e-3 and len(rare & title_terms(d)) > len(rare & title_terms(top)))
 
         near = [d for d in docs[1:] if d.score >= self.context_ratio * top.score
                 and kin(retriever, d.doc_id, previous.doc_id) and better(d)]
