@@ -1,19 +1,19 @@
 """A running API picks up a new index version with requests in flight, and none fails."""
 
 import shutil
-import socket
 import threading
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 from bot.factory import make_answerer
 from bot.web import create_app
 from indexer.build import build_index
 from indexer.config import Settings
+from tests.http_server import serve
 
 SKCK = ("---\ntitle: Penerbitan SKCK\ncountry: ID\nlang: id\n---\n# Penerbitan SKCK\n"
         "Surat Keterangan Catatan Kepolisian (SKCK) diterbitkan oleh Polres sesuai domisili.\n\n"
@@ -31,12 +31,6 @@ class Result:
     doc_id: str | None
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_new_version_is_served_without_a_failed_request(
         tmp_path: Path, knowledge_dir: Path, index_dir: Path, embedder, detector) -> None:
     knowledge, index = tmp_path / "k", tmp_path / "i"
@@ -45,21 +39,14 @@ def test_new_version_is_served_without_a_failed_request(
     settings = Settings(_env_file=None, knowledge_dir=knowledge, index_dir=index,
                         index_check_seconds=0.0, rate_limit="100000/minute")
     answerer = make_answerer(settings, embedder=embedder, detector=detector)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, answerer), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    server_thread = threading.Thread(target=server.run, daemon=True)
-    server_thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
+    stack = ExitStack()
+    base_url = stack.enter_context(serve(create_app(settings, answerer)))
 
     results: list[Result] = []
     stop = threading.Event()
 
     def client(key: str) -> None:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+        with httpx.Client(base_url=base_url, timeout=30) as http:
             while not stop.is_set():
                 sent = time.monotonic()
                 try:
@@ -92,8 +79,7 @@ def test_new_version_is_served_without_a_failed_request(
         stop.set()
         for thread in threads:
             thread.join(timeout=30)
-        server.should_exit = True
-        server_thread.join(timeout=10)
+        stack.close()
 
     assert [r for r in results if r.status != 200] == []
     during = [r for r in results if build_started <= r.sent <= switched]

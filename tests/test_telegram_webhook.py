@@ -5,20 +5,18 @@ updates are POSTed to /telegram/webhook as Telegram would, replies go to the fak
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
 from bot.answer import Answerer
 from bot.store import Store
 from bot.telegram import build_application
 from bot.web import create_app
 from indexer.config import Settings
+from tests.http_server import serve as serve_app
 from tests.telegram_fake import (  # noqa: F401 (fixtures)
     SECRET,
     FakeBotAPI,
@@ -32,28 +30,11 @@ from tests.telegram_fake import (  # noqa: F401 (fixtures)
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def serve(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
     application = build_application(settings, answerer, store, webhook=True)
     assert application.updater is None
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, answerer, store,
-                                                      telegram=application),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(create_app(settings, answerer, store, telegram=application)) as url:
+        yield url
 
 
 @pytest.fixture
