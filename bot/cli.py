@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from pathlib import Path
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -29,9 +29,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 app.add_typer(telegram_app, name="telegram")
 log = logging.getLogger("tanyakota")
 
-IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index folder "
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index folder "
                                                   "(default: TANYAKOTA_INDEX_DIR)")]
-KnowledgeOpt = Annotated[Optional[Path], typer.Option("--knowledge", help="Knowledge folder "
+KnowledgeOpt = Annotated[Path | None, typer.Option("--knowledge", help="Knowledge folder "
                                                       "(default: TANYAKOTA_KNOWLEDGE_DIR)")]
 
 
@@ -153,10 +153,10 @@ def check(knowledge: KnowledgeOpt = None) -> None:
 @app.command()
 def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesian or Malay")],
         index: IndexOpt = None,
-        country: Annotated[Optional[str], typer.Option(help="ID or MY")] = None,
-        lang: Annotated[Optional[str], typer.Option(help="id or ms")] = None,
+        country: Annotated[str | None, typer.Option(help="ID or MY")] = None,
+        lang: Annotated[str | None, typer.Option(help="id or ms")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False,
-        session: Annotated[Optional[str], typer.Option(
+        session: Annotated[str | None, typer.Option(
             help="A conversation id: follow-up questions and the chosen country are "
                  "remembered (in the database) between calls with the same id")] = None
         ) -> None:
@@ -229,7 +229,7 @@ def _webhook_telegram(settings: Settings, answerer: Answerer,
 
 
 @app.command()
-def report(since: Annotated[Optional[str], typer.Option(help="Only what was stored from "
+def report(since: Annotated[str | None, typer.Option(help="Only what was stored from "
                                                         "this date (YYYY-MM-DD)")] = None,
            as_json: Annotated[bool, typer.Option("--json", help="Print JSON for tooling")] = False,
            limit: Annotated[int, typer.Option(help="Rows per table", min=1)] = 20,
@@ -277,10 +277,10 @@ def _purge(store: Store, settings: Settings) -> None:
 
 
 @app.command("eval")
-def evaluate(bench: Annotated[Optional[list[Path]], typer.Option(
+def evaluate(bench: Annotated[list[Path] | None, typer.Option(
                  "--bench", help="A benchmark folder (corpus.jsonl, queries.jsonl, qrels.tsv); "
                                  "repeatable")] = None,
-             questions: Annotated[Optional[Path], typer.Option(
+             questions: Annotated[Path | None, typer.Option(
                  help="The question set: a .jsonl file or a folder of them")] = None,
              index: IndexOpt = None,
              as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON")]
@@ -343,12 +343,12 @@ def evaluate(bench: Annotated[Optional[list[Path]], typer.Option(
 
 @app.command()
 def bench(index: IndexOpt = None,
-          only: Annotated[Optional[str], typer.Option(help="Comma-separated: latency, "
+          only: Annotated[str | None, typer.Option(help="Comma-separated: latency, "
                           "throughput, indexing, incremental, scale, memory")] = None,
           quick: Annotated[bool, typer.Option("--quick", help="Tiny sizes: a smoke run")] = False,
-          sizes: Annotated[Optional[str], typer.Option(help="Scale sizes, e.g. 10000,100000")]
+          sizes: Annotated[str | None, typer.Option(help="Scale sizes, e.g. 10000,100000")]
           = None,
-          as_json: Annotated[Optional[Path], typer.Option("--json", help="Write results")] = None
+          as_json: Annotated[Path | None, typer.Option("--json", help="Write results")] = None
           ) -> None:
     """Measure answer latency, throughput, indexing, scale and memory against their floors."""
     from dataclasses import replace

@@ -19,7 +19,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from bot.cache import LRUCache
 from indexer.embed import VectorEmbedder
-from indexer.store import IndexVersion, POINTER, current_version, open_index
+from indexer.store import POINTER, IndexVersion, current_version, open_index
 from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk
 

@@ -124,7 +124,7 @@ def faiss_kind(index: faiss.Index) -> str:
 
 
 def _version_name(files: dict[str, str], embedder_id: str) -> str:
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     digest = hashlib.sha256(
         (embedder_id + "".join(f"{k}={v}" for k, v in sorted(files.items()))).encode()
     ).hexdigest()[:8]
@@ -213,7 +213,7 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
         manifest = Manifest(
             format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
             documents=len(docs), chunks=len(chunks),
-            built_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             files=files, failures=[{"path": f.path, "reason": f.reason, "line": f.line}
                                    for f in failures],
             counts=counts, faiss=faiss_kind(index),

@@ -38,8 +38,7 @@ def _clean_title(value: object) -> str | None:
 
 def extract_pdf(raw: bytes, doc_id: str) -> Extracted:
     """One block of text per page; the title from the PDF's metadata or its first line."""
-    from pypdf import PdfReader
-    from pypdf import PasswordType
+    from pypdf import PasswordType, PdfReader
 
     if b"%PDF-" not in raw[:1024]:
         raise LoadError(doc_id, "not a PDF file (no %PDF header)")

@@ -40,7 +40,7 @@ def store_with_history(path: Path):
                                      ("my/pasport.md", False, None), ("id/ktp.md", True, None),
                                      (None, False, None)]:
         store.add_feedback(Feedback("api", "pertanyaan", helpful, doc_id, comment=comment))
-    old = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(days=120)
+    old = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=120)
     with Session(store.engine) as session, session.begin():
         session.add(QuestionRow(channel="api", question="pertanyaan lama sekali", lang="id",
                                 country="ID", created_at=old))
