@@ -8,6 +8,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # torch comes only with the sentence-transformers extra, pinned to the CPU build
 TORCH ?= torch==2.13.0
+# the widget's browser tests use Debian's chromium; installing it needs root
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run install index serve test test-install clean
 
@@ -30,7 +32,8 @@ serve: install
 
 test-install: $(VENV)/.installed-test
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq chromium)
 	$(BIN)/pip install --quiet $(TORCH)
 	$(BIN)/pip install --quiet -e '.[st,test]' $(TORCH)
 	touch $@ $(VENV)/.installed
