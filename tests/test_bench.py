@@ -14,7 +14,7 @@ COLUMNS = {
     "latency": {"stat", "api_ms", "bare_embed_ms", "ratio"},
     "throughput": {"clients", "answers_per_s", "errors", "bare_embeds_per_s", "ratio"},
     "indexing": {"documents", "chunks", "passages", "build_s", "passages_per_s",
-                 "bare_passages_per_s", "ratio"},
+                 "bare_passages_per_s", "ratio", "embedding_share"},
     "incremental": {"documents", "changed", "embedded", "reindex_s", "bare_embed_s", "ratio"},
     "scale": {"chunks", "index", "p50_ms", "p95_ms", "memory_mb", "build_s", "recall@10"},
     "memory": {"process", "rss_mb", "bare_embedder_rss_mb", "ratio"},
