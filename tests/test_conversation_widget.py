@@ -4,31 +4,17 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-
-import pytest
-from http_server import serve
-
-from bot.answer import Answerer
-from bot.store import Store, create_store
-from bot.web import create_app
-from indexer.config import Settings
-from tests.test_widget_browser import browser, open_widget, page, pytestmark  # noqa: F401
+from bot.store import Store
+from tests.test_widget_browser import (  # noqa: F401 (fixtures)
+    base_url,
+    browser,
+    open_widget,
+    page,
+    pytestmark,
+    store,
+)
 
 JPN = "https://www.jpn.gov.my/"
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return create_store(f"sqlite:///{tmp_path_factory.mktemp('conv-widget')}/tanyakota.db")
-
-
-@pytest.fixture(scope="module")
-def base_url(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
-    app = create_app(settings, dataclasses.replace(answerer, store=store), store=store)
-    with serve(app) as url:
-        yield url
 
 
 def test_widget_asks_for_the_country_then_follows_up_in_the_session(page, base_url: str,
