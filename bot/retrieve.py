@@ -85,8 +85,8 @@ class Query:
     terms: tuple[str, ...]
     expansions: tuple[str, ...] = ()
     own_terms: tuple[str, ...] = field(default=())
-    # (mean, std) of the question's similarity to the index, computed once when needed
-    background: tuple[float, float] | None = field(default=None, compare=False)
+    # (mean, std) of the question's similarity to the index and the everyday sentences
+    background: tuple[float, float] = field(default=(0.0, 1.0), compare=False)
     # coverage of the question by each document already scored (see `coverage`)
     coverages: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
@@ -136,12 +136,21 @@ class HybridRetriever:
         own = tuple(terms(text))
         extra = tuple(t for e in expansions for t in terms(e))
         if vector is not None:
-            return Query(text, vector, own + extra, expansions, own)
+            return Query(text, vector, own + extra, expansions, own,
+                         self._background_stats(vector))
         vector = self.embedder.embed_query_vector(text)
         vector.setflags(write=False)  # shared by every ask of the same question
-        query = Query(text, vector, own + extra, expansions, own)
+        query = Query(text, vector, own + extra, expansions, own,
+                      self._background_stats(vector))
         self.queries.put(text, query)
         return query
+
+    def _background_stats(self, vector: np.ndarray) -> tuple[float, float]:
+        """Mean and spread of a question's similarity to the index at large."""
+        if self.background is None:
+            return (0.0, 1.0)
+        sims = self.background @ vector
+        return (float(sims.mean()), max(float(sims.std()), 1e-3))
 
     def mask(self, country: str | None = None, lang: str | None = None) -> np.ndarray | None:
         """Chunks allowed by the filters (None = all). Country-less chunks fit any country."""
@@ -207,7 +216,7 @@ class HybridRetriever:
                     vectors = self.version.dense.reconstruct_batch(np.array(only_bm25))
                     for i, vector in zip(only_bm25, vectors):
                         dense[i] = float(vector @ query.vector)
-                mu, sd = self.background_stats(query)
+                mu, sd = query.background
                 for i, s in dense.items():
                     fused[i] += p.dense_weight * (s - mu) / sd
             top_bm25 = max(bm25.values(), default=0.0)
@@ -251,21 +260,10 @@ class HybridRetriever:
             bonus += p.region_match if region & named else p.region_other
         return bonus
 
-    def background_stats(self, query: Query) -> tuple[float, float]:
-        """Mean and spread of the question's similarity to the index at large."""
-        if query.background is None:
-            if self.background is None:
-                object.__setattr__(query, "background", (0.0, 1.0))
-            else:
-                sims = self.background @ query.vector
-                object.__setattr__(query, "background",
-                                   (float(sims.mean()), max(float(sims.std()), 1e-3)))
-        return query.background
-
     def distinctness(self, query: Query, dense: float) -> float:
         """How far `dense` stands above the question's similarity to the index at large,
         in standard deviations. An off-topic question is about as similar to everything."""
-        mu, sd = self.background_stats(query)
+        mu, sd = query.background
         return (dense - mu) / sd
 
     def coverage(self, query: Query, doc_id: str) -> float:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
 
 from indexer.errors import LoadError
-from indexer.text import normalize
+from indexer.text import words
 
 GLOSSARY_GLOB = "_glossary*.yml"
 
@@ -30,11 +30,16 @@ class Glossary:
         return cls({k: tuple(v) for k, v in data.get("expand", {}).items()},
                    tuple(tuple(g) for g in data.get("equivalents", [])))
 
+    @cached_property
+    def phrases(self) -> tuple[str, ...]:
+        """The glossary's multi-word terms, gathered once."""
+        every = set(self.expand) | {t for g in self.groups for t in g}
+        return tuple(sorted(t for t in every if " " in t))
+
     def phrases_in(self, text: str) -> list[str]:
         """The glossary's multi-word terms that occur in `text` (whole words)."""
-        norm = " " + " ".join(re.findall(r"[0-9a-z]+(?:-[0-9a-z]+)*", normalize(text))) + " "
-        terms = set(self.expand) | {t for g in self.groups for t in g}
-        return [t for t in terms if " " in t and f" {t} " in norm]
+        norm = " " + " ".join(words(text)) + " "
+        return [t for t in self.phrases if f" {t} " in norm]
 
     def alternatives(self, word: str) -> list[str]:
         """What one word (or phrase) may stand for: its expansions and equivalents."""
@@ -47,7 +52,7 @@ class Glossary:
 
     def expansions(self, text: str) -> list[str]:
         """Phrases to add to `text`: what its slang means and its cross-language twins."""
-        norm = " " + " ".join(re.findall(r"[0-9a-z]+(?:-[0-9a-z]+)*", normalize(text))) + " "
+        norm = " " + " ".join(words(text)) + " "
         found: list[str] = []
         for key, values in self.expand.items():
             if f" {key} " in norm:
