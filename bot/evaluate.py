@@ -23,6 +23,9 @@ from indexer.types import Chunk
 METHODS: dict[str, Callable[[FusionParams], FusionParams]] = {
     "bm25": lambda p: FusionParams(**{**p.__dict__, "dense_weight": 0.0}),
     "dense": lambda p: FusionParams(**{**p.__dict__, "bm25_weight": 0.0}),
+    # plain reciprocal-rank fusion (k=60) of the same two rankings, for comparison
+    "rrf": lambda p: FusionParams(**{**p.__dict__, "fusion": "rrf", "dense_weight": 1.0,
+                                     "bm25_weight": 1.0, "rrf_k": 60.0}),
     "hybrid": lambda p: p,
 }
 
@@ -130,8 +133,8 @@ class BenchResult:
 def evaluate_bench(bench: Bench, embedder: VectorEmbedder, cache: EmbeddingCache | None,
                    params: FusionParams | None = None,
                    progress: Callable[[int, int], None] | None = None) -> BenchResult:
-    """hit@1, hit@10, MRR@10, nDCG@10 of BM25, dense and hybrid, per query language and
-    cross-lingual (searching only the passages of the other language)."""
+    """hit@1, hit@10, MRR@10, nDCG@10 of BM25, dense, plain RRF and the hybrid, per query
+    language and cross-lingual (searching only the passages of the other language)."""
     params = params or FusionParams()
     vectors, _ = embed_with_cache(embedder, [c.embed_text() for c in bench.chunks], cache,
                                   progress=progress)

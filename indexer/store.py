@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -26,6 +27,9 @@ import numpy as np
 from indexer.errors import EmbedderMismatchError, IndexError_, IndexLockedError, IndexMissingError
 from indexer.glossary import Glossary
 from indexer.types import Chunk
+
+# bm25s sets its own logger to DEBUG when imported; its progress chatter is not ours
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 FORMAT = 1
 POINTER = "CURRENT"

@@ -53,7 +53,7 @@ def test_benchmark_reports_each_method_per_language_and_cross_lingual(
     bench = load_bench(write_bench(tmp_path / "tiny"))
     cache = EmbeddingCache(tmp_path / "cache.sqlite")
     result = evaluate_bench(bench, embedder, cache)
-    assert set(result.scores) == {"bm25", "dense", "hybrid"}
+    assert set(result.scores) == {"bm25", "dense", "rrf", "hybrid"}
     for slices in result.scores.values():
         assert set(slices) == {"all", "id", "ms", "cross"}
         assert slices["cross"]["n"] == 2 and slices["all"]["n"] == 2
