@@ -167,17 +167,36 @@ def create_app(settings: Settings, answerer: Answerer, store: Store | None = Non
                telegram: Application | None = None) -> FastAPI:
     """The whole HTTP surface; `telegram` (a webhook-mode Application) is served too."""
 
+    kept = store if store is not None else answerer.store
+
+    async def purge_periodically() -> None:
+        """Stored questions past the retention period go while the server runs."""
+        while True:
+            await asyncio.sleep(settings.purge_interval_seconds)
+            try:
+                removed = await asyncio.to_thread(kept.purge, settings.retention_days)
+            except Exception:  # a database hiccup must not stop the server
+                log.exception("retention purge failed")
+            else:
+                if removed:
+                    log.info("deleted %d stored questions/feedback past retention", removed)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if telegram is None:
-            yield
-            return
-        async with telegram:
-            await telegram.start()
-            try:
+        purger = asyncio.create_task(purge_periodically()) if kept is not None else None
+        try:
+            if telegram is None:
                 yield
-            finally:
-                await telegram.stop()
+                return
+            async with telegram:
+                await telegram.start()
+                try:
+                    yield
+                finally:
+                    await telegram.stop()
+        finally:
+            if purger is not None:
+                purger.cancel()
 
     app = FastAPI(title="Tanyakota", version="0.1.0", lifespan=lifespan,
                   description="Ask the city: public-service answers in Indonesian and Malay, "

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     telegram_webhook_secret: str | None = None
     telegram_api_url: str = "https://api.telegram.org/bot"
     retention_days: int = Field(default=90, ge=1)
+    # a running server deletes stored questions past retention this often
+    purge_interval_seconds: float = Field(default=3600.0, gt=0)
     # how often a running server looks for a new index version (seconds)
     index_check_seconds: float = Field(default=1.0, ge=0.0)
     # answer shaping

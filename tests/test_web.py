@@ -450,3 +450,27 @@ def test_serve_command_stores_feedback_in_the_configured_database(
     served = create_store(f"sqlite:///{db}")
     assert [f.session_id for f in served.feedback()] == ["from-serve"]
     assert [r.question for r in served.refused()] == [OFF_TOPIC]
+
+
+def test_running_server_deletes_stored_questions_past_retention(
+        tmp_path, settings, answerer) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from bot.store import Feedback, RefusedQuestion, create_store
+
+    store = create_store(f"sqlite:///{tmp_path}/retention.db")
+    store.add_feedback(Feedback("web", "lama sekali", False, "id/paspor.md"))
+    store.record_refusal(RefusedQuestion("web", "lama juga", "id", "ID"))
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE feedback SET created_at = ?", (dt.datetime(2000, 1, 1),))
+    store.add_feedback(Feedback("web", "baru saja", True, "id/paspor.md"))
+    quick = settings.model_copy(update={"purge_interval_seconds": 0.1})
+    app = create_app(quick, dataclasses.replace(answerer, store=store), store=store)
+    with serve(app):
+        deadline = time.monotonic() + 10
+        while len(store.feedback()) > 1:
+            assert time.monotonic() < deadline, "nothing was purged while the server ran"
+            time.sleep(0.05)
+    assert [f.question for f in store.feedback()] == ["baru saja"]
+    assert [q.question for q in store.refused()] == ["lama juga"]  # still within retention
