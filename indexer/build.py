@@ -16,13 +16,13 @@ import bm25s
 import faiss
 import numpy as np
 
-from indexer.channels import CHANNELS_FILE, DEFAULT_CHANNELS, load_channels
 from indexer.chunk import chunk_documents
-from indexer.config import Settings
+from indexer.complaints import CHANNELS_FILE, DEFAULT_CHANNELS, load_channels
+from indexer.config import IndexSettings
 from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache
 from indexer.errors import LoadError, TanyakotaError
 from indexer.glossary import Glossary, load_glossary
-from indexer.load import LoadFailure, check_settings_files, load_knowledge
+from indexer.load import check_settings_files, load_knowledge
 from indexer.store import (
     FORMAT,
     Manifest,
@@ -35,7 +35,7 @@ from indexer.store import (
     write_version,
 )
 from indexer.text import terms
-from indexer.types import Chunk
+from indexer.types import Chunk, LoadFailure
 
 log = logging.getLogger(__name__)
 KEEP_VERSIONS = 3
@@ -97,7 +97,7 @@ class DenseParams:
     ef_search: int = 128
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> DenseParams:
+    def from_settings(cls, settings: IndexSettings) -> DenseParams:
         return cls(settings.hnsw_threshold, settings.hnsw_m, settings.hnsw_ef_construction,
                    settings.hnsw_ef_search)
 
@@ -175,7 +175,7 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
                 glossary = load_glossary(knowledge_dir)
             except LoadError as exc:
                 failures.append(LoadFailure(exc.path, exc.reason))
-        channels = DEFAULT_CHANNELS
+        channels = dict(DEFAULT_CHANNELS)
         if CHANNELS_FILE not in unsafe_paths:
             try:
                 channels = load_channels(knowledge_dir)
@@ -214,8 +214,7 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
             format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
             documents=len(docs), chunks=len(chunks),
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            files=files, failures=[{"path": f.path, "reason": f.reason, "line": f.line}
-                                   for f in failures],
+            files=files, failures=tuple(failures),
             counts=counts, faiss=faiss_kind(index),
         )
         root = versions_dir(index_dir)

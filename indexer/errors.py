@@ -20,17 +20,17 @@ class LoadError(TanyakotaError):
         super().__init__(f"{where}: {reason}")
 
 
-class IndexError_(TanyakotaError):
+class IndexBrokenError(TanyakotaError):
     """The index is missing, broken, or was built for something else."""
 
 
-class IndexMissingError(IndexError_):
+class IndexMissingError(IndexBrokenError):
     """No index has been built at the given folder."""
 
 
-class EmbedderMismatchError(IndexError_):
+class EmbedderMismatchError(IndexBrokenError):
     """The index was built with another embedder than the one configured."""
 
 
-class IndexLockedError(IndexError_):
+class IndexLockedError(IndexBrokenError):
     """Another build holds the index lock."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
@@ -17,6 +18,7 @@ from indexer.errors import LoadError
 
 MAX_YAML_BYTES = 64 * 1024                # front matter and sidecars
 MAX_YAML_ALIASES = 20                     # a YAML "billion laughs" needs many more
+MAX_SETTINGS_BYTES = 1024 * 1024          # _glossary*.yml, _channels.yml
 _FIELD_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -43,7 +45,7 @@ class _SafeLoader(yaml.SafeLoader):
     """`yaml.SafeLoader` that keeps an impossible date (2024-13-45) as text to be reported."""
 
 
-def _timestamp(loader: _SafeLoader, node: yaml.Node) -> object:
+def _timestamp(loader: _SafeLoader, node: yaml.ScalarNode) -> object:
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError:
@@ -77,6 +79,27 @@ def load_yaml(text: str, where: str, first_line: int = 1, what: str = "front mat
     except (ValueError, TypeError, RecursionError) as exc:
         raise LoadError(where, f"{what} has a value YAML cannot read: {exc}",
                         line=first_line) from None
+
+
+def read_yaml_mapping(path: Path, where: str, shape: str) -> dict:
+    """A staff settings file (`_channels.yml`, `_glossary.yml`), bounded like front matter;
+    empty is `{}`, anything but a mapping an error saying `shape`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(where, f"cannot read file: {exc.strerror}") from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise LoadError(where, f"settings file is larger than {MAX_SETTINGS_BYTES // 1024} KiB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LoadError(where, "not UTF-8 text") from None
+    data = load_yaml(text, where, what="settings file", max_bytes=MAX_SETTINGS_BYTES)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LoadError(where, shape)
+    return data
 
 
 def to_fields(meta: object, where: str, lines: list[str], first_line: int,

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 from indexer.errors import LoadError
+from indexer.fields import read_yaml_mapping
 from indexer.text import words
 
 GLOSSARY_GLOB = "_glossary*.yml"
@@ -61,8 +60,7 @@ class Glossary:
         for group in self.groups:
             if any(f" {term} " in probe for term in group):
                 found.extend(t for t in group if f" {t} " not in probe)
-        seen: set[str] = set()
-        return [f for f in found if not (f in seen or seen.add(f))]
+        return list(dict.fromkeys(found))
 
 
 def _clean(value: object) -> str:
@@ -74,13 +72,8 @@ def load_glossary(root: Path) -> Glossary:
     expand: dict[str, list[str]] = {}
     groups: list[tuple[str, ...]] = []
     for path in sorted(Path(root).glob(GLOSSARY_GLOB)):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise LoadError(path.name, f"glossary is not valid YAML: {exc}") from None
-        if not isinstance(data, dict):
-            raise LoadError(path.name, "glossary must be a mapping with 'expand' and/or "
-                                       "'equivalents'")
+        data = read_yaml_mapping(path, path.name, "glossary must be a mapping with 'expand' "
+                                 "and/or 'equivalents'")
         raw_expand = data.get("expand") or {}
         if not isinstance(raw_expand, dict):
             raise LoadError(path.name, "'expand' must map a term to a list of terms")

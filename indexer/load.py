@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.channels import CHANNELS_FILE
-from indexer.config import COUNTRIES, LANGS
+from indexer.complaints import CHANNELS_FILE
+from indexer.countries import COUNTRIES, LANGS
 from indexer.errors import LoadError
 from indexer.fields import (
+    MAX_SETTINGS_BYTES,
     MAX_YAML_BYTES,
     Fields,
     as_str,
@@ -31,17 +31,20 @@ from indexer.fields import (
 )
 from indexer.formats import EXTRACTORS
 from indexer.glossary import GLOSSARY_GLOB
-from indexer.types import Document, Section
+from indexer.types import Document, LoadFailure, Section
+from indexer.walk import (
+    SIDECAR_SUFFIX,
+    TEXT_SUFFIXES,
+    doc_id_for,
+    is_knowledge_file,
+    sidecar_for,
+    walk_files,
+)
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-DOCUMENT_SUFFIXES = tuple(EXTRACTORS)
-SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
-SIDECAR_SUFFIX = ".yml"
 MAX_FILE_BYTES = 5 * 1024 * 1024          # Markdown / text
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024     # PDF / DOCX / HTML
-MAX_SETTINGS_BYTES = 1024 * 1024          # _glossary*.yml, _channels.yml
 SETTINGS_FILES = (GLOSSARY_GLOB, CHANNELS_FILE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FRONT_FIELDS = {"title", "lang", "country", "region", "agency", "source", "updated", "tags",
@@ -51,110 +54,9 @@ DetectLang = Callable[[str], str]
 
 
 @dataclass(frozen=True)
-class LoadFailure:
-    """A file that could not be loaded, with the reason."""
-
-    path: str
-    reason: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
-
-
-@dataclass(frozen=True)
 class LoadResult:
     documents: tuple[Document, ...]
     failures: tuple[LoadFailure, ...]
-
-
-# -- finding files -------------------------------------------------------------------------
-
-def _hidden(name: str) -> bool:
-    return name.startswith((".", "_"))
-
-
-def walk_files(root: Path) -> tuple[list[Path], list[LoadFailure]]:
-    """Every regular, non-hidden file under `root`, sorted, and the links not followed.
-
-    Links to folders are never followed (so a link loop cannot trap the walk); a link to
-    a file is read only when it stays inside the knowledge folder.
-    """
-    root = Path(root)
-    real_root = root.resolve()
-    files: list[Path] = []
-    skipped: list[LoadFailure] = []
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not _hidden(d))
-        for name in list(dirs):
-            if (here / name).is_symlink():
-                dirs.remove(name)
-                skipped.append(LoadFailure(_rel(here / name, root), _folder_link(here / name)))
-        for name in sorted(names):
-            path = here / name
-            if _hidden(name):
-                continue
-            if path.is_symlink():
-                problem = _file_link(path, real_root)
-                if problem:
-                    if path.suffix.lower() in SUFFIXES:
-                        skipped.append(LoadFailure(_rel(path, root), problem))
-                    continue
-            elif not path.is_file():
-                continue  # sockets, FIFOs, devices
-            files.append(path)
-    return sorted(files), skipped
-
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
-
-
-def _folder_link(path: Path) -> str:
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return "symbolic link loop (or broken link); not followed"
-    if path.parent.resolve() == target or path.parent.resolve().is_relative_to(target):
-        return "symbolic link loop; not followed"
-    return "link to a folder; not followed (copy the folder in instead)"
-
-
-def _file_link(path: Path, real_root: Path) -> str | None:
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return "broken symbolic link"
-    if not target.is_relative_to(real_root):
-        return "link points outside the knowledge folder; not followed"
-    if not target.is_file():
-        return "link does not point to a file"
-    return None
-
-
-def is_knowledge_file(path: Path, root: Path) -> bool:
-    """A file the loader reads: a known suffix, not hidden, not staff config (`_…`)."""
-    rel = path.relative_to(root)
-    if any(_hidden(part) for part in rel.parts):
-        return False
-    return path.suffix.lower() in SUFFIXES
-
-
-def iter_knowledge_files(root: Path) -> Iterator[Path]:
-    """Every knowledge file under `root`, in a stable order; folder links are not followed."""
-    for path in walk_files(root)[0]:
-        if is_knowledge_file(path, root):
-            yield path
-
-
-def sidecar_for(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR_SUFFIX)
-
-
-def doc_id_for(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
 
 
 def load_knowledge(root: Path, detect_lang: DetectLang | None = None) -> LoadResult:
@@ -224,7 +126,7 @@ def check_settings_files(root: Path) -> list[LoadFailure]:
     """Problems a YAML parser must not be handed in the staff settings files (`_*.yml`).
 
     Too large, too many aliases (a YAML bomb), not UTF-8 or not YAML: each with its line.
-    The files' own structure is checked by `indexer.glossary` and `indexer.channels`.
+    The files' own structure is checked by `indexer.glossary` and `indexer.complaints`.
     """
     problems: list[LoadFailure] = []
     for pattern in SETTINGS_FILES:

@@ -24,9 +24,15 @@ import bm25s
 import faiss
 import numpy as np
 
-from indexer.errors import EmbedderMismatchError, IndexError_, IndexLockedError, IndexMissingError
+from indexer.complaints import ComplaintChannel
+from indexer.errors import (
+    EmbedderMismatchError,
+    IndexBrokenError,
+    IndexLockedError,
+    IndexMissingError,
+)
 from indexer.glossary import Glossary
-from indexer.types import Chunk
+from indexer.types import Chunk, LoadFailure
 
 # bm25s sets its own logger to DEBUG when imported; its progress chatter is not ours
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -105,17 +111,19 @@ class Manifest:
     chunks: int
     built_at: str
     files: dict[str, str]
-    failures: list[dict]
+    failures: tuple[LoadFailure, ...]
     counts: dict[str, dict[str, int]]
     faiss: str = "flat"
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "failures": [asdict(f) for f in self.failures]}
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
         fields = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in fields})
+        values = {k: v for k, v in data.items() if k in fields}
+        values["failures"] = tuple(LoadFailure(**f) for f in values.get("failures") or ())
+        return cls(**values)
 
     def summary(self) -> dict:
         return {"version": self.version, "embedder": self.embedder, "documents": self.documents,
@@ -142,7 +150,7 @@ class IndexVersion:
     dense: faiss.Index
     bm25: bm25s.BM25
     glossary: Glossary
-    channels: dict
+    channels: dict[str, ComplaintChannel]
     background: np.ndarray | None = None  # vectors of everyday sentences (see build)
 
     @property
@@ -156,10 +164,10 @@ def read_manifest(path: Path) -> Manifest:
     except FileNotFoundError:
         raise IndexMissingError(f"{path} has no manifest.json: it is not a built index") from None
     except json.JSONDecodeError as exc:
-        raise IndexError_(f"{path}/manifest.json is broken ({exc}); rebuild with "
+        raise IndexBrokenError(f"{path}/manifest.json is broken ({exc}); rebuild with "
                           "'tanyakota index'") from None
     if data.get("format") != FORMAT:
-        raise IndexError_(f"{path} was written in index format {data.get('format')}, this "
+        raise IndexBrokenError(f"{path} was written in index format {data.get('format')}, this "
                           f"version reads {FORMAT}; rebuild with 'tanyakota index'")
     return Manifest.from_json(data)
 
@@ -191,9 +199,10 @@ def open_index(index_dir: Path, embedder_id: str | None = None) -> IndexVersion:
     dense = faiss.read_index(str(path / "dense.faiss"))
     bm25 = bm25s.BM25.load(str(path / "bm25"), show_progress=False, verbosity=0)
     glossary = Glossary.from_json(json.loads((path / "glossary.json").read_text("utf-8")))
-    channels = json.loads((path / "channels.json").read_text("utf-8"))
+    channels = {country: ComplaintChannel.from_dict(country, entry) for country, entry in
+                json.loads((path / "channels.json").read_text("utf-8")).items()}
     if dense.ntotal != len(chunks):
-        raise IndexError_(f"{path} is inconsistent ({dense.ntotal} vectors, {len(chunks)} "
+        raise IndexBrokenError(f"{path} is inconsistent ({dense.ntotal} vectors, {len(chunks)} "
                           "chunks); rebuild with 'tanyakota index'")
     background = None
     if (path / "background.npy").exists():
@@ -202,7 +211,8 @@ def open_index(index_dir: Path, embedder_id: str | None = None) -> IndexVersion:
 
 
 def write_version(tmp: Path, manifest: Manifest, chunks: list[Chunk], vectors: np.ndarray,
-                  bm25: bm25s.BM25, glossary: Glossary, channels: dict,
+                  bm25: bm25s.BM25, glossary: Glossary,
+                  channels: dict[str, ComplaintChannel],
                   dense: faiss.Index, background: np.ndarray | None = None) -> None:
     """Write every file of a version into `tmp` (a folder nobody serves yet), fsynced."""
     tmp.mkdir(parents=True)
@@ -213,7 +223,8 @@ def write_version(tmp: Path, manifest: Manifest, chunks: list[Chunk], vectors: n
     bm25.save(str(tmp / "bm25"), show_progress=False)
     (tmp / "glossary.json").write_text(json.dumps(glossary.to_json(), ensure_ascii=False),
                                        encoding="utf-8")
-    (tmp / "channels.json").write_text(json.dumps(channels, ensure_ascii=False),
+    (tmp / "channels.json").write_text(json.dumps({c: ch.to_dict() for c, ch in
+                                                  channels.items()}, ensure_ascii=False),
                                        encoding="utf-8")
     if background is not None:
         np.save(tmp / "background.npy", np.asarray(background, dtype=np.float32),

@@ -53,3 +53,16 @@ class Chunk:
             f"{self.title} — {self.heading}"
         )
         return f"{head}\n{self.text}" if head else self.text
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A file that could not be loaded, with the reason."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"

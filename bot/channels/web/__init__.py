@@ -1,0 +1,1 @@
+"""The HTTP API, the widget and the webhooks (FastAPI)."""

@@ -1,0 +1,1 @@
+"""Measuring the bot: evaluation on question sets, benchmarks, the staff report."""

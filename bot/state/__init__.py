@@ -1,0 +1,1 @@
+"""Shared state: the database (SQLAlchemy), masking, rate limits."""
