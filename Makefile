@@ -11,7 +11,7 @@ TORCH ?= torch==2.13.0
 # the widget's browser tests use Debian's chromium; installing it needs root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run install index serve test test-install clean
+.PHONY: run install index serve test test-install lint clean
 
 run: index serve
 
@@ -38,8 +38,12 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[st,test]' $(TORCH)
 	touch $@ $(VENV)/.installed
 
-test: test-install
-	$(BIN)/python -m pytest
+lint: test-install
+	$(BIN)/ruff check bot indexer tests
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) index

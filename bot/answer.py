@@ -3,167 +3,48 @@
 from __future__ import annotations
 
 import logging
-import math
 import re
-from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-from bot.cache import LRUCache
+from bot.clarify import CountryClarifier
+from bot.decide import AbstainRule, signals
 from bot.language import LanguageDetector
-from bot.retrieve import DocHit, HybridRetriever, IndexHolder, Query
-from bot.store import RefusedQuestion, Store
-from indexer.errors import TanyakotaError
+from bot.retrieve import DocHit, HybridRetriever, Query
+from bot.types import Answer, Source
+from indexer.complaints import FALLBACK_REFUSAL
+from indexer.countries import country_of_lang
 from indexer.types import Chunk
-
-if TYPE_CHECKING:
-    from bot.conversation import Conversation
 
 log = logging.getLogger(__name__)
 
-COUNTRY_OF_LANG = {"id": "ID", "ms": "MY"}
-MAX_QUESTION_CHARS = 1000
-
-
-class InvalidQuestion(TanyakotaError):
-    """The question is empty or too long."""
-
 
 @dataclass(frozen=True)
-class Source:
-    doc_id: str
-    title: str
-    url: str | None
-    updated: str | None
-    score: float
-
-
-@dataclass(frozen=True)
-class Choice:
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Clarify:
-    question: str
-    choices: tuple[Choice, ...]
-
-
-@dataclass(frozen=True)
-class Related:
-    doc_id: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The one answer shape of every channel. `sources[0]` is the answer's document."""
-
-    answered: bool
-    answer: str
-    lang: str
-    sources: tuple[Source, ...] = ()
-    confidence: float = 0.0
-    clarify: Clarify | None = None
-    related: tuple[Related, ...] = ()
-    country: str | None = None
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["sources"] = [asdict(s) for s in self.sources]
-        data["related"] = [asdict(r) for r in self.related]
-        return data
-
-
-@dataclass(frozen=True)
-class AbstainRule:
-    """Whether the best document answers the question: a logistic score of two signals.
-
-    - distinctness: how many standard deviations the document's dense similarity stands
-      above the question's similarity to the whole index (off-topic questions are about
-      as similar to everything);
-    - coverage: the IDF-weighted share of the question's words the document covers,
-      through the glossary and near spellings.
-
-    Weights are calibrated on the project's question set (`tanyakota eval`); the
-    probability is the answer's `confidence`.
-    """
-
-    distinct_weight: float = 1.42
-    coverage_weight: float = 6.47
-    bias: float = -7.09
-    threshold: float = 0.45
-
-    def probability(self, distinct: float, coverage: float) -> float:
-        score = self.distinct_weight * distinct + self.coverage_weight * coverage + self.bias
-        return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
-
-    def accepts(self, distinct: float, coverage: float) -> bool:
-        return self.probability(distinct, coverage) >= self.threshold
-
-
-@dataclass
 class Answerer:
-    """Answers questions from the index version an `IndexHolder` serves."""
+    """Answers one question from one index version (stateless: sessions are
+    `bot.conversation`'s, caching and recording the front desk's)."""
 
-    holder: IndexHolder
     detector: LanguageDetector
+    rule: AbstainRule = field(default_factory=AbstainRule)
+    # "Indonesia atau Malaysia?" when the country is unknown and both fit; None: guess
+    clarifier: CountryClarifier | None = None
     default_country: str | None = None
     max_chars: int = 700
-    rule: AbstainRule = field(default_factory=AbstainRule)
-    store: Store | None = None
-    # sessions, follow-ups, the country question and related topics (bot.conversation)
-    conversation: Conversation | None = None
-    # answers to repeated stateless questions, keyed by the index version that gave them
-    answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
 
-    def ask(self, question: str, country: str | None = None, lang: str | None = None,
-            session_id: str | None = None, channel: str = "api") -> Answer:
-        """Answer `question`; refusals are recorded in the store (masked) for staff."""
-        if session_id is not None and self.conversation is not None and self.store is not None:
-            answer = self.conversation.answer(self, question, country, lang, session_id)
-        else:
-            answer = self._cached_answer(question, country, lang) if session_id is None else (
-                self._answer(question, country, lang))
-        if self.conversation is not None:
-            answer = self.conversation.with_related(self.holder.current(), answer)
-        if not answer.answered and answer.clarify is None and self.store is not None:
-            self.store.record_refusal(RefusedQuestion(channel, " ".join(question.split()),
-                                                      answer.lang, answer.country,
-                                                      answer.confidence))
-        return answer
-
-    def _cached_answer(self, question: str, country: str | None, lang: str | None) -> Answer:
-        """The same question, filters and index version give the same answer: reuse it."""
-        retriever = self.holder.current()
-        key = (" ".join((question or "").split()), country, lang, retriever.version.name,
-               retriever.params, self.rule, self.default_country, self.max_chars,
-               self.conversation)
-        answer = self.answers.get(key)
-        if answer is None:
-            answer = self._answer(question, country, lang)
-            self.answers.put(key, answer)
-        return answer
-
-    def _answer(self, question: str, country: str | None, lang: str | None) -> Answer:
-        text = " ".join((question or "").split())
-        if not text:
-            raise InvalidQuestion("the question is empty")
-        if len(text) > MAX_QUESTION_CHARS:
-            raise InvalidQuestion(f"the question is longer than {MAX_QUESTION_CHARS} characters")
-        retriever = self.holder.current()
+    def answer(self, retriever: HybridRetriever, text: str, country: str | None,
+               lang: str | None) -> Answer:
+        """Answer `text` (already cleaned, see `bot.question`)."""
         query = retriever.prepare(text)
         country = country or self.default_country
         docs = retriever.search(query, country=country, k=5)
         # documents are evidence of the question's language only when they answer it
         evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(
-            *self.signals(retriever, query, docs[0])) else []
+            *signals(retriever, query, docs[0])) else []
         guess = self.detector.decide(text, evidence, given=lang)
         if country is None:
-            if self.conversation is not None and (asked := self.conversation.country_question(
-                    self, retriever, query, guess.lang)) is not None:
+            if self.clarifier is not None and (asked := self.clarifier.ask_back(
+                    retriever, query, guess.lang)) is not None:
                 return asked
-            country = COUNTRY_OF_LANG[guess.lang]
+            country = country_of_lang(guess.lang)
             docs = retriever.search(query, country=country, k=5)
         return self.compose(retriever, query, docs, guess.lang, country)
 
@@ -172,18 +53,17 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, lang, country)
         top = docs[0]
-        distinct, coverage = self.signals(retriever, query, top)
+        distinct, coverage = signals(retriever, query, top)
         confidence = self.rule.probability(distinct, coverage)
         if confidence < self.rule.threshold:
-            log.info("refused (distinct %.2f, coverage %.2f): %s", distinct, coverage,
-                     query.text)
+            log.info("refused (distinct %.2f, coverage %.2f)", distinct, coverage)
             return self.refusal(retriever, lang, country, confidence)
         # further sources: documents nearly as good that also answer the question
         sources = tuple(
             Source(d.doc_id, d.best.title, d.best.source, d.best.updated, round(d.score, 4))
             for d in docs[:3]
             if d is top or (d.score >= 0.95 * top.score
-                            and self.rule.accepts(*self.signals(retriever, query, d)))
+                            and self.rule.accepts(*signals(retriever, query, d)))
         )
         return Answer(
             answered=True,
@@ -195,18 +75,11 @@ class Answerer:
         )
 
     @staticmethod
-    def signals(retriever: HybridRetriever, query: Query, doc: DocHit) -> tuple[float, float]:
-        return retriever.distinctness(query, doc.dense), retriever.coverage(query, doc.doc_id)
-
-    def refusal(self, retriever: HybridRetriever, lang: str, country: str,
+    def refusal(retriever: HybridRetriever, lang: str, country: str,
                 confidence: float = 0.0) -> Answer:
-        channel = retriever.version.channels.get(country) or {}
-        template = channel.get("refusal", {}).get(lang) or (
-            "Maaf, saya belum punya informasi tentang hal itu." if lang == "id"
-            else "Maaf, saya belum mempunyai maklumat tentang perkara itu."
-        )
-        message = " ".join(template.format(url=channel.get("url", ""),
-                                           name=channel.get("name", "")).split())
+        channel = retriever.version.channels.get(country)
+        message = channel.refusal_text(lang) if channel else FALLBACK_REFUSAL.get(
+            lang, FALLBACK_REFUSAL["id"])
         return Answer(answered=False, answer=message, lang=lang, country=country,
                       confidence=round(confidence, 3))
 

@@ -40,9 +40,5 @@ class LRUCache(Generic[V]):
             while len(self._data) > self.maxsize:
                 self._data.popitem(last=False)
 
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-
     def __len__(self) -> int:
         return len(self._data)

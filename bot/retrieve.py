@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 import math
-import os
-import threading
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from functools import cached_property
 
 import faiss
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
-from langchain_core.retrievers import BaseRetriever
 
 from bot.cache import LRUCache
+from bot.coverage import Coverage
 from indexer.embed import VectorEmbedder
-from indexer.store import POINTER, IndexVersion, current_version, open_index
-from indexer.text import GENERIC, STOPWORDS, terms, words
+from indexer.store import IndexVersion
+from indexer.text import terms, words
 from indexer.types import Chunk
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,8 +79,6 @@ class Query:
     own_terms: tuple[str, ...] = field(default=())
     # (mean, std) of the question's similarity to the index and the everyday sentences
     background: tuple[float, float] = field(default=(0.0, 1.0), compare=False)
-    # coverage of the question by each document already scored (see `coverage`)
-    coverages: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
 
 class HybridRetriever:
@@ -125,6 +115,10 @@ class HybridRetriever:
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
+        # each document's coverage of each question met (a question meets the same
+        # documents in every search): this version's, so a new version starts afresh
+        self.covers = Coverage(self.doc_terms, self.idf, self.max_idf, version.glossary,
+                               cache_size=max(query_cache * 8, 1))
 
     # --- the question side -------------------------------------------------------------
     def prepare(self, text: str, vector: np.ndarray | None = None) -> Query:
@@ -206,7 +200,7 @@ class HybridRetriever:
         fused: dict[int, float] = defaultdict(float)
         if p.fusion == "rrf":
             for weight, scores in ((p.dense_weight, dense), (p.bm25_weight, bm25)):
-                for rank, i in enumerate(sorted(scores, key=scores.get, reverse=True)):
+                for rank, i in enumerate(sorted(scores, key=scores.__getitem__, reverse=True)):
                     fused[i] += weight / (p.rrf_k + rank + 1)
         else:
             if p.dense_weight > 0:
@@ -267,54 +261,32 @@ class HybridRetriever:
         return (dense - mu) / sd
 
     def coverage(self, query: Query, doc_id: str) -> float:
-        """IDF-weighted share of the question's words that the document covers.
+        """IDF-weighted share of the question's words the document covers (`bot.coverage`)."""
+        return self.covers.of(query.text, doc_id)
 
-        A word counts as covered when its stem is in the document, when the glossary maps
-        it to a term the document has, or (at a discount) when it is a near spelling of a
-        document word (`rusak`/`rosak`, `dapet`/`dapat`). Function words and chat
-        shorthand for them do not count; words that only say what the resident wants to
-        do (`cara`, `bikin`, `daftar` …) and bare numbers weigh little.
-        """
-        known = query.coverages.get(doc_id)
-        if known is not None:  # a question meets the same documents in every search
-            return known
-        bag = self.doc_terms.get(doc_id, frozenset())
-        glossary = self.version.glossary
+    # --- documents ---------------------------------------------------------------------
+    def first_chunk(self, doc_id: str | None) -> Chunk | None:
+        """The document's first chunk (its title, source, country…), None if not indexed."""
+        rows = self.doc_chunks.get(doc_id or "")
+        return self.chunks[rows[0]] if rows else None
 
-        def has(text: str) -> bool:
-            found_terms = terms(text)
-            return bool(found_terms) and all(t in bag for t in found_terms)
+    def doc_title(self, doc_id: str | None) -> str | None:
+        chunk = self.first_chunk(doc_id)
+        return chunk.title if chunk else None
 
-        # a phrase whose equivalent the document has covers each of its words
-        # ("akta kelahiran" in a question, "sijil kelahiran" in the document)
-        by_phrase = {w for phrase in glossary.phrases_in(query.text)
-                     if has(phrase) or any(has(alt) for alt in glossary.alternatives(phrase))
-                     for w in phrase.split()}
-        total = found = 0.0
-        seen: set[str] = set()
-        for word in words(query.text):
-            if word in STOPWORDS or len(word) < 2 or word in seen:
-                continue
-            seen.add(word)
-            alternatives = glossary.alternatives(word)
-            if any(alt in STOPWORDS for alt in alternatives):
-                continue  # shorthand for a function word ("sy", "udah", "yg")
-            stems = terms(word)
-            if not stems:
-                continue
-            weight = max(self.idf.get(t, self.max_idf) for t in stems)
-            if word in GENERIC or word.isdigit():
-                weight *= 0.25
-            total += weight
-            if word in by_phrase or all(t in bag for t in stems) or any(
-                has(alt) for alt in alternatives
-            ):
-                found += weight
-            elif all(near_match(t, bag) for t in stems):
-                found += 0.7 * weight
-        query.coverages[doc_id] = found / total if total else 0.0
-        return query.coverages[doc_id]
+    def documents(self) -> list[Chunk]:
+        """The first chunk of every document, in index order."""
+        return [self.chunks[rows[0]] for rows in self.doc_chunks.values()]
 
+    @cached_property
+    def country_terms(self) -> dict[str, frozenset[str]]:
+        """Every word stem of each country's documents (country-less ones count for none)."""
+        bags: dict[str, set[str]] = {}
+        for doc_id, rows in self.doc_chunks.items():
+            country = self.chunks[rows[0]].country
+            if country:
+                bags.setdefault(country, set()).update(self.doc_terms.get(doc_id, ()))
+        return {c: frozenset(b) for c, b in bags.items()}
 
 REGION_FILLER = frozenset({"kota", "kabupaten", "kab", "provinsi", "dki", "daerah", "negeri",
                            "wilayah", "persekutuan", "bandar", "bandaraya", "pulau", "city"})
@@ -342,107 +314,3 @@ def _background(version: IndexVersion) -> np.ndarray | None:
     if not parts or sum(len(p) for p in parts) < 2:
         return None
     return np.vstack(parts).astype(np.float32)
-
-
-def near_match(term: str, bag: frozenset[str]) -> bool:
-    """A spelling variant: same first letters and at most one letter changed, added or
-    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`), or a dropped first h."""
-    if len(term) < 4 or term.isdigit():
-        return False
-    if "h" + term in bag:  # a dropped h, as typed: "ilang" for "hilang", "utan" for "hutan"
-        return True
-    for other in bag:
-        if abs(len(other) - len(term)) <= 1 and other[:2] == term[:2] and (
-            _one_edit(term, other)
-        ):
-            return True
-    return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) > len(b):
-        a, b = b, a
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    for i in range(len(b)):
-        if a == b[:i] + b[i + 1:]:
-            return True
-    return False
-
-
-class IndexHolder:
-    """The index version being served; notices a new `CURRENT` and swaps between requests."""
-
-    def __init__(self, index_dir: Path, embedder: VectorEmbedder,
-                 params: FusionParams | None = None, check_every: float = 1.0,
-                 query_cache: int = 2048) -> None:
-        self.index_dir = Path(index_dir)
-        self.embedder = embedder
-        self.params = params
-        self.check_every = check_every
-        self._lock = threading.Lock()
-        self.query_cache = query_cache
-        self._retriever = HybridRetriever(open_index(self.index_dir, embedder.model_id),
-                                          embedder, params, query_cache)
-        self._checked = time.monotonic()
-        self._pointer_stat = self._stat()
-
-    def _stat(self) -> tuple[int, int] | None:
-        try:
-            st = os.stat(self.index_dir / POINTER)
-        except FileNotFoundError:
-            return None
-        return (st.st_mtime_ns, st.st_ino)
-
-    def current(self) -> HybridRetriever:
-        now = time.monotonic()
-        if now - self._checked >= self.check_every:
-            self._checked = now
-            stat = self._stat()
-            if stat != self._pointer_stat:
-                self.reload(stat)
-        return self._retriever
-
-    def reload(self, stat: tuple[int, int] | None = None) -> bool:
-        """Load the version `CURRENT` names if it is new; a broken one is logged, not served."""
-        with self._lock:
-            name = current_version(self.index_dir)
-            if name is None or name == self._retriever.version.name:
-                self._pointer_stat = stat if stat is not None else self._stat()
-                return False
-            try:
-                version = open_index(self.index_dir, self.embedder.model_id)
-            except Exception:
-                log.exception("index version %s could not be loaded; still serving %s",
-                              name, self._retriever.version.name)
-                return False
-            self._retriever = HybridRetriever(version, self.embedder, self.params,
-                                              self.query_cache)
-            self._pointer_stat = stat if stat is not None else self._stat()
-            log.info("now serving index version %s", version.name)
-            return True
-
-
-class TanyakotaRetriever(BaseRetriever):
-    """langchain face of the hybrid retriever: one `Document` per matching document."""
-
-    holder: IndexHolder
-    country: str | None = None
-    lang: str | None = None
-    k: int = 4
-
-    model_config = {"arbitrary_types_allowed": True}
-
-    def _get_relevant_documents(self, query: str, *,
-                                run_manager: CallbackManagerForRetrieverRun
-                                ) -> list[LCDocument]:
-        retriever = self.holder.current()
-        hits = retriever.search(retriever.prepare(query), self.country, self.lang, self.k)
-        return [LCDocument(page_content=d.best.text,
-                           metadata={"doc_id": d.doc_id, "title": d.best.title,
-                                     "heading": d.best.heading, "source": d.best.source,
-                                     "updated": d.best.updated, "country": d.best.country,
-                                     "lang": d.best.lang, "score": d.score})
-                for d in hits]

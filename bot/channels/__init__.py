@@ -1,1 +1,1 @@
-"""The transports residents and portals reach the bot through; they see only the front desk (`bot.assistant`)."""
+"""The transports residents and portals use; they see only the front desk (`bot.assistant`)."""

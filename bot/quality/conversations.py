@@ -16,18 +16,15 @@ with every turn, as a deployment or a widget would.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from bot.store import create_store
-
-if TYPE_CHECKING:
-    from bot.answer import Answerer
+from bot.assistant import Assistant
+from bot.state.store import create_store
 
 KINDS = ("start", "follow", "new", "clarify", "choice")
 
@@ -67,8 +64,51 @@ def load_conversations(path: Path) -> list[EvalConversation]:
     return out
 
 
-def evaluate_conversations(answerer: Answerer, conversations: list[EvalConversation],
-                           sessions: bool = True) -> dict:
+@dataclass(frozen=True)
+class TurnMiss:
+    conversation: str
+    q: str
+    kind: str
+    expected: str | list[str]
+    got: str | None
+
+
+@dataclass(frozen=True)
+class KindScore:
+    right: int
+    total: int
+
+    @property
+    def accuracy(self) -> float:
+        return round(self.right / self.total, 3) if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ConversationsResult:
+    conversations: int
+    turns: int
+    by_kind: dict[str, KindScore]
+    tied_to_previous: int
+    clarify_wrong: int
+    misses: tuple[TurnMiss, ...]
+
+    @property
+    def accuracy(self) -> float:
+        right = sum(k.right for k in self.by_kind.values())
+        return round(right / self.turns, 3) if self.turns else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"conversations": self.conversations, "turns": self.turns,
+                "accuracy": self.accuracy,
+                "by_kind": {k: {"right": v.right, "total": v.total, "accuracy": v.accuracy}
+                            for k, v in self.by_kind.items()},
+                "tied_to_previous": self.tied_to_previous,
+                "clarify_wrong": self.clarify_wrong,
+                "misses": [asdict(m) for m in self.misses]}
+
+
+def evaluate_conversations(assistant: Assistant, conversations: list[EvalConversation],
+                           sessions: bool = True) -> ConversationsResult:
     """Per kind of turn: how many were right, and the misses.
 
     A turn is right when the bot asked for the country exactly when it should have, and
@@ -78,7 +118,7 @@ def evaluate_conversations(answerer: Answerer, conversations: list[EvalConversat
     throw-away session store; with `sessions=False` every turn is asked alone (the
     baseline without conversation memory).
     """
-    answerer = dataclasses.replace(answerer, store=create_store("sqlite:///:memory:"))
+    assistant = assistant.with_store(create_store("sqlite:///:memory:"))
     right: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     tied = clarify_wrong = 0
@@ -87,7 +127,7 @@ def evaluate_conversations(answerer: Answerer, conversations: list[EvalConversat
         session = f"eval:{conv.id}:{uuid.uuid4().hex[:8]}"
         previous: str | None = None
         for turn in conv.turns:
-            answer = answerer.ask(turn.q, country=conv.country,
+            answer = assistant.ask(turn.q, country=conv.country,
                                   session_id=session if sessions else None,
                                   channel="eval")
             got = answer.sources[0].doc_id if answer.answered and answer.sources else None
@@ -101,33 +141,23 @@ def evaluate_conversations(answerer: Answerer, conversations: list[EvalConversat
                     got not in turn.docs):
                 tied += 1
             if not ok:
-                misses.append({"conversation": conv.id, "q": turn.q, "kind": turn.kind,
-                               "expected": "clarify" if turn.clarify else list(turn.docs),
-                               "got": "clarify" if asked else got})
+                misses.append(TurnMiss(conv.id, turn.q, turn.kind,
+                                       "clarify" if turn.clarify else list(turn.docs),
+                                       "clarify" if asked else got))
             previous = got or previous
-    turns = sum(total.values())
-    return {
-        "conversations": len(conversations),
-        "turns": turns,
-        "accuracy": round(sum(right.values()) / turns, 3) if turns else 0.0,
-        "by_kind": {k: {"right": right[k], "total": total[k],
-                        "accuracy": round(right[k] / total[k], 3)}
-                    for k in KINDS if total[k]},
-        "tied_to_previous": tied,
-        "clarify_wrong": clarify_wrong,
-        "misses": misses,
-    }
+    return ConversationsResult(len(conversations), sum(total.values()),
+                               {k: KindScore(right[k], total[k]) for k in KINDS if total[k]},
+                               tied, clarify_wrong, tuple(misses))
 
 
-def conversations_table(result: dict, misses: int = 20) -> str:
+def conversations_table(result: ConversationsResult, misses: int = 20) -> str:
     """The result as text for the terminal."""
-    lines = [f"Conversations: {result['conversations']} ({result['turns']} turns), "
-             f"turn accuracy {result['accuracy']:.1%}"]
-    for kind, row in result["by_kind"].items():
-        lines.append(f"  {kind:<8} {row['right']:>3}/{row['total']:<3} {row['accuracy']:.1%}")
-    lines.append(f"  new topics tied to the previous document: {result['tied_to_previous']}")
-    lines.append(f"  country asked when not expected: {result['clarify_wrong']}")
-    for m in result["misses"][:misses]:
-        lines.append(f"  miss [{m['kind']}] {m['q']!r}: expected {m['expected']}, "
-                     f"got {m['got']}")
+    lines = [f"Conversations: {result.conversations} ({result.turns} turns), "
+             f"turn accuracy {result.accuracy:.1%}"]
+    for kind, row in result.by_kind.items():
+        lines.append(f"  {kind:<8} {row.right:>3}/{row.total:<3} {row.accuracy:.1%}")
+    lines.append(f"  new topics tied to the previous document: {result.tied_to_previous}")
+    lines.append(f"  country asked when not expected: {result.clarify_wrong}")
+    for m in result.misses[:misses]:
+        lines.append(f"  miss [{m.kind}] {m.q!r}: expected {m.expected}, got {m.got}")
     return "\n".join(lines)

@@ -1,171 +1,28 @@
-"""`tanyakota eval`: retrieval quality on public benchmarks and on the project's question set."""
+"""`tanyakota eval --questions`: answers on a question set, with the country and without.
+
+A question set has one question per line:
+
+    {"q": "ktp ilang gmn ngurusnya", "lang": "id", "country": "ID",
+     "docs": ["id/ktp-hilang.md"]}
+
+`docs` lists the documents that answer it (empty: the folder does not cover it).
+"""
 
 from __future__ import annotations
 
 import json
-import math
-from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
-import numpy as np
+from bot.assistant import Assistant
 
-from bot.answer import Answerer
-from bot.retrieve import FusionParams, HybridRetriever
-from indexer.build import dense_index, keyword_index
-from indexer.channels import DEFAULT_CHANNELS
-from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache, text_key
-from indexer.glossary import Glossary
-from indexer.store import FORMAT, IndexVersion, Manifest
-from indexer.types import Chunk
+MODES = ("with_country", "without_country")
 
-METHODS: dict[str, Callable[[FusionParams], FusionParams]] = {
-    "bm25": lambda p: FusionParams(**{**p.__dict__, "dense_weight": 0.0}),
-    "dense": lambda p: FusionParams(**{**p.__dict__, "bm25_weight": 0.0}),
-    # plain reciprocal-rank fusion (k=60) of the same two rankings, for comparison
-    "rrf": lambda p: FusionParams(**{**p.__dict__, "fusion": "rrf", "dense_weight": 1.0,
-                                     "bm25_weight": 1.0, "rrf_k": 60.0}),
-    "hybrid": lambda p: p,
-}
-
-
-@dataclass(frozen=True)
-class BenchQuery:
-    qid: str
-    lang: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Bench:
-    name: str
-    chunks: tuple[Chunk, ...]
-    queries: tuple[BenchQuery, ...]
-    qrels: dict[str, frozenset[str]]
-    cross: dict[str, frozenset[str]] | None = None
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
-def _read_qrels(path: Path) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-        parts = line.strip().split("\t")
-        if i == 0 or len(parts) < 2:
-            continue
-        out[parts[0]].add(parts[1])
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def load_bench(folder: Path) -> Bench:
-    """A folder with corpus.jsonl, queries.jsonl, qrels.tsv and maybe qrels.cross.tsv."""
-    folder = Path(folder)
-    chunks = tuple(
-        Chunk(chunk_id=p["id"], doc_id=p["id"], title=p.get("title") or "", heading="",
-              text=p["text"], lang=p.get("lang", "id"), country=None)
-        for p in _read_jsonl(folder / "corpus.jsonl")
-    )
-    queries = tuple(BenchQuery(q["id"], q.get("lang", "id"), q["text"])
-                    for q in _read_jsonl(folder / "queries.jsonl"))
-    cross = folder / "qrels.cross.tsv"
-    return Bench(folder.name, chunks, queries, _read_qrels(folder / "qrels.tsv"),
-                 _read_qrels(cross) if cross.exists() else None)
-
-
-def memory_version(chunks: Iterable[Chunk], vectors: np.ndarray, embedder_id: str,
-                   glossary: Glossary | None = None,
-                   background: np.ndarray | None = None) -> IndexVersion:
-    """An index version held in memory only (for benchmarks)."""
-    chunks = list(chunks)
-    manifest = Manifest(FORMAT, "bench", embedder_id, int(vectors.shape[1]), len(chunks),
-                        len(chunks), "", {}, [], {})
-    return IndexVersion(Path("."), manifest, tuple(chunks), dense_index(vectors),
-                        keyword_index(chunks), glossary or Glossary(), DEFAULT_CHANNELS,
-                        background)
-
-
-def embed_queries(embedder: VectorEmbedder, texts: list[str],
-                  cache: EmbeddingCache | None) -> np.ndarray:
-    """Query vectors, cached like passages (under a key of their own role)."""
-    role = embedder.model_id + "|query"
-    keys = [text_key(role, t) for t in texts]
-    found = cache.get_many(keys) if cache else {}
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    new: dict[str, np.ndarray] = {}
-    for i, (key, text) in enumerate(zip(keys, texts)):
-        if key in found:
-            out[i] = found[key]
-        else:
-            out[i] = new[key] = embedder.embed_query_vector(text)
-    if cache and new:
-        cache.put_many(new)
-    return out
-
-
-def rank_metrics(ranked: list[str], relevant: frozenset[str]) -> dict[str, float]:
-    top = ranked[:10]
-    first = next((i for i, d in enumerate(top) if d in relevant), None)
-    dcg = sum(1.0 / math.log2(i + 2) for i, d in enumerate(top) if d in relevant)
-    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), 10)))
-    return {"hit@1": float(first == 0), "hit@10": float(first is not None),
-            "mrr@10": 0.0 if first is None else 1.0 / (first + 1),
-            "ndcg@10": dcg / ideal if ideal else 0.0}
-
-
-def _mean(rows: list[dict[str, float]]) -> dict[str, float]:
-    if not rows:
-        return {}
-    return {k: round(sum(r[k] for r in rows) / len(rows), 4) for k in rows[0]} | {
-        "n": len(rows)}
-
-
-@dataclass
-class BenchResult:
-    name: str
-    # method -> slice ("all", "id", "ms", "cross") -> metric -> value
-    scores: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
-
-
-def evaluate_bench(bench: Bench, embedder: VectorEmbedder, cache: EmbeddingCache | None,
-                   params: FusionParams | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> BenchResult:
-    """hit@1, hit@10, MRR@10, nDCG@10 of BM25, dense, plain RRF and the hybrid, per query
-    language and cross-lingual (searching only the passages of the other language)."""
-    params = params or FusionParams()
-    vectors, _ = embed_with_cache(embedder, [c.embed_text() for c in bench.chunks], cache,
-                                  progress=progress)
-    retriever = HybridRetriever(memory_version(bench.chunks, vectors, embedder.model_id),
-                                embedder, params)
-    qvecs = embed_queries(embedder, [q.text for q in bench.queries], cache)
-    result = BenchResult(bench.name)
-    for method, make in METHODS.items():
-        p = make(params)
-        rows: dict[str, list[dict[str, float]]] = defaultdict(list)
-        for q, vec in zip(bench.queries, qvecs):
-            query = retriever.prepare(q.text, vector=vec)
-            if q.qid in bench.qrels:
-                ranked = [h.chunk.doc_id for h in retriever.search_chunks(query, params=p)]
-                m = rank_metrics(ranked, bench.qrels[q.qid])
-                rows["all"].append(m)
-                rows[q.lang].append(m)
-            if bench.cross and q.qid in bench.cross:
-                other = "ms" if q.lang == "id" else "id"
-                ranked = [h.chunk.doc_id for h in
-                          retriever.search_chunks(query, lang=other, params=p)]
-                rows["cross"].append(rank_metrics(ranked, bench.cross[q.qid]))
-        result.scores[method] = {k: _mean(v) for k, v in rows.items()}
-    return result
-
-
-# --- the project's own question set ---------------------------------------------------
 
 @dataclass(frozen=True)
 class EvalQuestion:
-    q: str
+    text: str
     lang: str
     country: str
     docs: tuple[str, ...]
@@ -175,97 +32,108 @@ def load_questions(path: Path) -> list[EvalQuestion]:
     """One file, or every `*.jsonl` in a folder."""
     path = Path(path)
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    rows = [json.loads(line) for f in files
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [EvalQuestion(r["q"], r["lang"], r["country"], tuple(r.get("docs") or ()))
-            for f in files for r in _read_jsonl(f)]
+            for r in rows]
 
 
-def evaluate_questions(answerer: Answerer, questions: list[EvalQuestion]) -> dict:
+@dataclass(frozen=True)
+class Miss:
+    mode: str
+    q: str
+    expected: list[str] | None
+    got: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ModeScores:
+    """One way of asking (with the country given, or not)."""
+
+    top1: float
+    false_refusals: float
+    refusal_recall: float
+    language: float
+    clarified: float
+    in_scope: int
+    out_of_scope: int
+
+
+@dataclass(frozen=True)
+class QuestionsResult:
+    modes: dict[str, ModeScores]
+    language_methods: dict[str, float]
+    misses: tuple[Miss, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**{m: asdict(s) for m, s in self.modes.items()},
+                "language_methods": dict(self.language_methods),
+                "misses": [asdict(m) for m in self.misses]}
+
+
+def _share(count: int, total: int) -> float:
+    return round(count / max(total, 1), 4)
+
+
+def evaluate_questions(assistant: Assistant, questions: list[EvalQuestion]) -> QuestionsResult:
     """Top-1 accuracy with and without the country, refusals, language, and the misses."""
-    detector = answerer.detector
-    n = max(len(questions), 1)
-    out: dict = {"misses": [], "language_methods": {
-        "lingua alone": round(sum(detector.lingua_only(q.q) == q.lang for q in questions) / n, 4),
-        "lingua + marker words": round(sum(detector.detect(q.q) == q.lang
-                                           for q in questions) / n, 4),
-    }}
+    detector = assistant.answerer.detector
+    n = len(questions)
+    methods = {
+        "lingua alone": _share(sum(detector.lingua_only(q.text) == q.lang for q in questions), n),
+        "lingua + marker words": _share(sum(detector.detect(q.text) == q.lang
+                                            for q in questions), n),
+    }
     in_scope = [q for q in questions if q.docs]
     out_scope = [q for q in questions if not q.docs]
-    for mode in ("with_country", "without_country"):
-        right = false_refusals = lang_right = clarified = 0
-        for q in in_scope:
-            a = answerer.ask(q.q, country=q.country if mode == "with_country" else None,
-                             channel="eval")
+    misses: list[Miss] = []
+    modes: dict[str, ModeScores] = {}
+    for mode in MODES:
+        right = false_refusals = lang_right = clarified = refused = 0
+        for q in questions:
+            a = assistant.ask(q.text, country=q.country if mode == "with_country" else None,
+                              channel="eval")
             if a.clarify is not None:  # asked back "Indonesia or Malaysia?": the resident picks
                 clarified += 1
-                a = answerer.ask(q.q, country=q.country, channel="eval")
-            ok = a.answered and a.sources and a.sources[0].doc_id in q.docs
-            right += bool(ok)
-            false_refusals += not a.answered
+                a = assistant.ask(q.text, country=q.country, channel="eval")
             lang_right += a.lang == q.lang
+            got = a.sources[0].doc_id if a.answered and a.sources else None
+            if q.docs:
+                ok = got in q.docs
+                right += ok
+                false_refusals += not a.answered
+            else:
+                ok = not a.answered
+                refused += ok
             if not ok:
-                out["misses"].append({"mode": mode, "q": q.q, "expected": list(q.docs),
-                                      "got": a.sources[0].doc_id if a.answered else None,
-                                      "confidence": a.confidence})
-        refused = 0
-        for q in out_scope:
-            a = answerer.ask(q.q, country=q.country if mode == "with_country" else None,
-                             channel="eval")
-            if a.clarify is not None:
-                clarified += 1
-                a = answerer.ask(q.q, country=q.country, channel="eval")
-            refused += not a.answered
-            lang_right += a.lang == q.lang
-            if a.answered:
-                out["misses"].append({"mode": mode, "q": q.q, "expected": None,
-                                      "got": a.sources[0].doc_id,
-                                      "confidence": a.confidence})
-        out[mode] = {
-            "top1": round(right / max(len(in_scope), 1), 4),
-            "false_refusals": round(false_refusals / max(len(in_scope), 1), 4),
-            "refusal_recall": round(refused / max(len(out_scope), 1), 4),
-            "language": round(lang_right / n, 4),
-            "clarified": round(clarified / n, 4),
-            "in_scope": len(in_scope), "out_of_scope": len(out_scope),
-        }
-    return out
+                misses.append(Miss(mode, q.text, list(q.docs) or None, got, a.confidence))
+        modes[mode] = ModeScores(
+            top1=_share(right, len(in_scope)),
+            false_refusals=_share(false_refusals, len(in_scope)),
+            refusal_recall=_share(refused, len(out_scope)),
+            language=_share(lang_right, n), clarified=_share(clarified, n),
+            in_scope=len(in_scope), out_of_scope=len(out_scope))
+    return QuestionsResult(modes, methods, tuple(misses))
 
 
-# --- tables ------------------------------------------------------------------------------
-
-def bench_table(result: BenchResult) -> str:
-    """One row per method and slice: hit@1, hit@10, MRR@10, nDCG@10."""
-    lines = [f"{result.name}", f"  {'method':<8}{'queries':<14}{'n':>5}  "
-             f"{'hit@1':>6} {'hit@10':>6} {'MRR@10':>6} {'nDCG@10':>7}"]
-    for method, slices in result.scores.items():
-        for name in ("all", "id", "ms", "cross"):
-            m = slices.get(name)
-            if not m:
-                continue
-            label = "cross-lingual" if name == "cross" else (
-                "all" if name == "all" else f"lang {name}")
-            lines.append(f"  {method:<8}{label:<14}{m['n']:>5}  {m['hit@1']:>6.3f} "
-                         f"{m['hit@10']:>6.3f} {m['mrr@10']:>6.3f} {m['ndcg@10']:>7.3f}")
-    return "\n".join(lines)
-
-
-def questions_table(result: dict, show_misses: int = 20) -> str:
-    lines = ["own question set", f"  {'country':<18}{'top-1':>7} {'refused (out)':>14} "
+def questions_table(result: QuestionsResult, show_misses: int = 20) -> str:
+    lines = ["question set", f"  {'country':<18}{'top-1':>7} {'refused (out)':>14} "
              f"{'false refusals':>15} {'language':>9} {'asked back':>11}"]
     for mode, label in (("with_country", "given"), ("without_country", "not given")):
-        r = result[mode]
-        lines.append(f"  {label:<18}{r['top1']:>7.3f} {r['refusal_recall']:>14.3f} "
-                     f"{r['false_refusals']:>15.3f} {r['language']:>9.3f} "
-                     f"{r['clarified']:>11.3f}")
-    r = result["with_country"]
-    lines.append(f"  ({r['in_scope']} in-scope and {r['out_of_scope']} out-of-scope questions)")
+        r = result.modes[mode]
+        lines.append(f"  {label:<18}{r.top1:>7.3f} {r.refusal_recall:>14.3f} "
+                     f"{r.false_refusals:>15.3f} {r.language:>9.3f} {r.clarified:>11.3f}")
+    r = result.modes["with_country"]
+    lines.append(f"  ({r.in_scope} in-scope and {r.out_of_scope} out-of-scope questions)")
     lines.append("  language, question alone: " + ", ".join(
-        f"{k} {v:.3f}" for k, v in result["language_methods"].items()))
-    misses = result["misses"]
+        f"{k} {v:.3f}" for k, v in result.language_methods.items()))
+    misses = result.misses
     if misses and show_misses:
         lines.append(f"  misses ({len(misses)}):")
         for m in misses[:show_misses]:
-            lines.append(f"    [{m['mode'][:7]}] {m['q']!r}: expected {m['expected']}, got "
-                         f"{m['got']} (confidence {m['confidence']})")
+            lines.append(f"    [{m.mode[:7]}] {m.q!r}: expected {m.expected}, got "
+                         f"{m.got} (confidence {m.confidence})")
         if len(misses) > show_misses:
             lines.append(f"    … {len(misses) - show_misses} more (--json lists all)")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from bot.store import Store
+from bot.state.store import Store
 
 # multilingual-e5-small: rewordings of one question score >= 0.89, other topics <= 0.86
 DEFAULT_THRESHOLD = 0.88

@@ -39,7 +39,6 @@ class Rate:
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
-    remaining: int
     retry_after: int  # whole seconds until a request would be allowed (0 when allowed)
 
 
@@ -60,7 +59,7 @@ class SlidingWindowLimiter:
         """Count one request of `key` if it is allowed."""
         limit, period = self.rate.limit, self.rate.period
         if limit <= 0:
-            return Decision(True, 0, 0)
+            return Decision(True, 0)
         now = self.clock()
         with self._lock:
             self._sweep(now)
@@ -68,9 +67,9 @@ class SlidingWindowLimiter:
             while times and times[0] <= now - period:
                 times.popleft()
             if len(times) >= limit:
-                return Decision(False, 0, max(1, math.ceil(times[0] + period - now)))
+                return Decision(False, max(1, math.ceil(times[0] + period - now)))
             times.append(now)
-            return Decision(True, limit - len(times), 0)
+            return Decision(True, 0)
 
     def _sweep(self, now: float) -> None:
         """Forget clients with no request within the period (at most once a period)."""

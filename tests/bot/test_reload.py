@@ -9,11 +9,11 @@ from pathlib import Path
 
 import httpx
 
-from bot.factory import make_answerer
-from bot.web import create_app
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
-from tests.http_server import serve
+from tests.helpers.http_server import serve
 
 SKCK = ("---\ntitle: Penerbitan SKCK\ncountry: ID\nlang: id\n---\n# Penerbitan SKCK\n"
         "Surat Keterangan Catatan Kepolisian (SKCK) diterbitkan oleh Polres sesuai domisili.\n\n"
@@ -38,9 +38,9 @@ def test_new_version_is_served_without_a_failed_request(
     shutil.copytree(index_dir, index)
     settings = Settings(_env_file=None, knowledge_dir=knowledge, index_dir=index,
                         index_check_seconds=0.0, rate_limit="100000/minute")
-    answerer = make_answerer(settings, embedder=embedder, detector=detector)
+    assistant = make_assistant(settings, embedder=embedder, detector=detector)
     stack = ExitStack()
-    base_url = stack.enter_context(serve(create_app(settings, answerer)))
+    base_url = stack.enter_context(serve(create_app(settings, assistant)))
 
     results: list[Result] = []
     stop = threading.Event()
@@ -90,4 +90,4 @@ def test_new_version_is_served_without_a_failed_request(
     assert after and all(r.doc_id == "id/skck.md" for r in after)
     assert {r.doc_id for r in results if r.key == "paspor"} == {"id/paspor.md"}
     assert {r.doc_id for r in results if r.key == "mykad"} == {"my/mykad-hilang.md"}
-    assert answerer.holder.current().version.name == report.version
+    assert assistant.holder.current().version.name == report.version

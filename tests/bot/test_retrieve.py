@@ -1,6 +1,5 @@
 """Ranking details that whole-answer tests do not pin down."""
 
-from pathlib import Path
 
 import pytest
 

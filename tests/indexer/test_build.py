@@ -5,9 +5,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.factory import make_answerer
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.embed import VectorEmbedder
 from indexer.errors import EmbedderMismatchError, IndexLockedError
 from indexer.store import build_lock, current_version, open_index
@@ -36,9 +36,9 @@ def test_broken_file_is_reported_and_the_rest_is_searchable(
     assert not report.ok
     assert [f.path for f in report.failures] == ["id/rusak.md"]
     assert "not valid YAML" in report.failures[0].reason
-    answerer = make_answerer(Settings(_env_file=None), index_dir=tmp_path / "i",
+    assistant = make_assistant(Settings(_env_file=None), index_dir=tmp_path / "i",
                              embedder=embedder, detector=detector)
-    answer = answerer.ask("syarat paspor apa saja?")
+    answer = assistant.ask("syarat paspor apa saja?")
     assert answer.answered and answer.sources[0].doc_id == "id/paspor.md"
 
 

@@ -5,9 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from make_files import write_pdf
-
 from indexer.check import check_knowledge
+from tests.helpers.make_files import write_pdf
 
 OK = "---\ntitle: {title}\ncountry: {country}\nupdated: 2024-03-11\n---\nIsi dokumen.\n"
 

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from make_files import write_docx, write_pdf
 
-from bot.factory import make_answerer
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.errors import LoadError
 from indexer.load import load_file, load_knowledge
+from tests.helpers.make_files import write_docx, write_pdf
 
 SKCK_PAGES = [
     "Penerbitan SKCK\nSurat Keterangan Catatan Kepolisian (SKCK) diterbitkan oleh Polres.\n"
@@ -131,10 +131,10 @@ def test_pdf_docx_and_html_are_answerable_after_indexing(
     report = build_index(knowledge, tmp_path / "i", embedder,
                          detect_lang=detector.detect_document)
     assert report.ok and report.documents == 3, report.failures
-    answerer = make_answerer(Settings(_env_file=None), index_dir=tmp_path / "i",
+    assistant = make_assistant(Settings(_env_file=None), index_dir=tmp_path / "i",
                              embedder=embedder, detector=detector)
-    skck = answerer.ask("berapa biaya bikin SKCK?")
+    skck = assistant.ask("berapa biaya bikin SKCK?")
     assert skck.answered and skck.sources[0].doc_id == "id/skck.pdf"
     assert "Rp30.000" in skck.answer
-    cukai = answerer.ask("macam mana nak perbaharui cukai jalan kereta?")
+    cukai = assistant.ask("macam mana nak perbaharui cukai jalan kereta?")
     assert cukai.answered and cukai.sources[0].doc_id == "my/cukai.html"

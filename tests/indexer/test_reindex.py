@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.factory import make_answerer
+from bot.config import Settings
+from bot.factory import make_assistant
 from indexer.build import build_index
-from indexer.config import Settings
 from indexer.errors import IndexLockedError
 from indexer.store import build_lock, current_version, open_index, versions_dir
 
@@ -98,12 +98,12 @@ def test_build_killed_part_way_leaves_the_previous_version_answering(
         child.wait(timeout=10)
     assert child.returncode == -signal.SIGKILL
     assert current_version(index) == first.version
-    answerer = make_answerer(Settings(_env_file=None), index_dir=index, embedder=embedder,
+    assistant = make_assistant(Settings(_env_file=None), index_dir=index, embedder=embedder,
                              detector=detector)
-    assert answerer.holder.current().version.name == first.version
-    answer = answerer.ask("syarat paspor apa saja?")
+    assert assistant.holder.current().version.name == first.version
+    answer = assistant.ask("syarat paspor apa saja?")
     assert answer.answered and answer.sources[0].doc_id == "id/paspor.md"
-    assert not answerer.ask(SKCK_QUESTION).answered
+    assert not assistant.ask(SKCK_QUESTION).answered
     # the dead build's lock went with it: the next build runs, and clears its leftovers
     again = build_index(knowledge, index, embedder)
     assert again.added == ("id/skck.md",)
@@ -160,17 +160,17 @@ def test_removed_file_disappears_from_answers(knowledge: Path, index: Path, embe
                                               detector) -> None:
     (knowledge / "id" / "skck.md").write_text(SKCK)
     build_index(knowledge, index, embedder)
-    answerer = make_answerer(Settings(_env_file=None, index_check_seconds=0.0),
+    assistant = make_assistant(Settings(_env_file=None, index_check_seconds=0.0),
                              index_dir=index, embedder=embedder, detector=detector)
-    before = answerer.ask(SKCK_QUESTION)
+    before = assistant.ask(SKCK_QUESTION)
     assert before.answered and before.sources[0].doc_id == "id/skck.md"
     (knowledge / "id" / "skck.md").unlink()
     report = build_index(knowledge, index, embedder)
     assert report.removed == ("id/skck.md",) and report.embedded == 0
     assert "removed 1" in report.summary() and "unchanged 6" in report.summary()
-    after = answerer.ask(SKCK_QUESTION)
+    after = assistant.ask(SKCK_QUESTION)
     assert all(s.doc_id != "id/skck.md" for s in after.sources)
-    assert "id/skck.md" not in {c.doc_id for c in answerer.holder.current().version.chunks}
+    assert "id/skck.md" not in {c.doc_id for c in assistant.holder.current().version.chunks}
 
 
 def test_index_watch_reindexes_on_change_and_stops_on_ctrl_c(tmp_path: Path, knowledge: Path,

@@ -6,10 +6,10 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from make_files import write_docx, write_pdf
 
 from indexer.build import build_index
 from indexer.load import load_knowledge
+from tests.helpers.make_files import write_docx, write_pdf
 
 GOOD = "---\ntitle: Perekaman KTP\ncountry: ID\n---\nKTP-el direkam di kantor Dukcapil.\n"
 # "billion laughs": nine levels of nine aliases each would expand to 9^9 strings

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from bot import bench
 from bot.cli import app
+from bot.quality import bench
 
 COLUMNS = {
     "latency": {"stat", "api_ms", "bare_embed_ms", "ratio"},

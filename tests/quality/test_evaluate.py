@@ -5,13 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import (
-    evaluate_bench,
-    evaluate_questions,
-    load_bench,
-    load_questions,
-    rank_metrics,
-)
+from bot.quality.evaluate import evaluate_questions, load_questions
+from bot.quality.retrieval import evaluate_bench, load_bench, rank_metrics
 from indexer.embed import EmbeddingCache
 
 PASSAGES = [
@@ -41,11 +36,11 @@ def write_bench(folder: Path) -> Path:
 
 
 def test_rank_metrics_follow_their_definitions() -> None:
-    assert rank_metrics(["a", "b"], frozenset({"a"})) == {
-        "hit@1": 1.0, "hit@10": 1.0, "mrr@10": 1.0, "ndcg@10": 1.0}
+    assert rank_metrics(["a", "b"], frozenset({"a"})) == pytest.approx({
+        "hit@1": 1.0, "hit@10": 1.0, "mrr@10": 1.0, "ndcg@10": 1.0})
     second = rank_metrics(["x", "a"], frozenset({"a"}))
-    assert second["hit@1"] == 0.0 and second["mrr@10"] == 0.5
-    assert rank_metrics(["x"] * 10 + ["a"], frozenset({"a"}))["hit@10"] == 0.0
+    assert second["hit@1"] == pytest.approx(0.0) and second["mrr@10"] == pytest.approx(0.5)
+    assert rank_metrics(["x"] * 10 + ["a"], frozenset({"a"}))["hit@10"] == pytest.approx(0.0)
 
 
 def test_benchmark_reports_each_method_per_language_and_cross_lingual(
@@ -57,13 +52,14 @@ def test_benchmark_reports_each_method_per_language_and_cross_lingual(
     for slices in result.scores.values():
         assert set(slices) == {"all", "id", "ms", "cross"}
         assert slices["cross"]["n"] == 2 and slices["all"]["n"] == 2
-    assert result.scores["hybrid"]["all"]["hit@1"] == 1.0
-    assert result.scores["dense"]["cross"]["hit@1"] == 1.0  # only other-language passages
+    assert result.scores["hybrid"]["all"]["hit@1"] == pytest.approx(1.0)
+    # only other-language passages
+    assert result.scores["dense"]["cross"]["hit@1"] == pytest.approx(1.0)
     again = evaluate_bench(bench, embedder, cache)  # cached vectors give the same numbers
     assert again.scores == result.scores
 
 
-def test_question_set_counts_answers_refusals_and_misses(tmp_path: Path, answerer) -> None:
+def test_question_set_counts_answers_refusals_and_misses(tmp_path: Path, assistant) -> None:
     path = tmp_path / "q.jsonl"
     rows = [
         {"q": "ktp ilang gimana cara mengurusnya", "lang": "id", "country": "ID",
@@ -75,10 +71,10 @@ def test_question_set_counts_answers_refusals_and_misses(tmp_path: Path, answere
         {"q": "resep rendang padang yang enak", "lang": "id", "country": "ID", "docs": []},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows))
-    result = evaluate_questions(answerer, load_questions(path))
+    result = evaluate_questions(assistant, load_questions(path)).to_dict()
     given = result["with_country"]
     assert given["top1"] == pytest.approx(2 / 3, abs=1e-3)
-    assert given["refusal_recall"] == 1.0 and given["out_of_scope"] == 1
+    assert given["refusal_recall"] == pytest.approx(1.0) and given["out_of_scope"] == 1
     assert any(m["q"] == "syarat paspor apa saja" and m["got"] == "id/paspor.md"
                for m in result["misses"])
     assert set(result["language_methods"]) == {"lingua alone", "lingua + marker words"}

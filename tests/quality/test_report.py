@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from bot.report import build_report, group_questions, render
-from bot.store import Feedback, FeedbackRow, QuestionRow, RefusedQuestion, create_store
+from bot.quality.report import build_report, group_questions, render
+from bot.state.store import Feedback, FeedbackRow, QuestionRow, RefusedQuestion, create_store
 
 REFUSED = [
     ("cara bikin SKCK gimana", "ID"), ("Cara bikin SKCK gimana?", "ID"),

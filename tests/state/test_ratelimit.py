@@ -1,6 +1,6 @@
 import pytest
 
-from bot.ratelimit import Rate, SlidingWindowLimiter
+from bot.state.ratelimit import Rate, SlidingWindowLimiter
 from indexer.errors import ConfigError
 
 

@@ -1,8 +1,8 @@
 import datetime as dt
 from pathlib import Path
 
-from bot.privacy import mask
-from bot.store import Feedback, RefusedQuestion, create_store
+from bot.state.privacy import mask
+from bot.state.store import Feedback, RefusedQuestion, create_store
 
 
 def test_personal_numbers_are_masked() -> None:

@@ -1,46 +1,36 @@
-"""The Telegram bot (python-telegram-bot v22), built by a factory; polling or webhook.
-
-Webhook mode runs inside the web app: `webhook_router` puts each update on the
-application's queue, and the web app's lifespan starts and stops the application.
-"""
+"""The Telegram bot's handlers: commands, questions, buttons; state in the store."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
 import logging
 import re
 import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
-from telegram import LinkPreviewOptions, Message, Update, User
-from telegram.constants import ChatAction, ChatType, MessageEntityType, ParseMode
+from telegram import Message, Update, User
+from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    Defaults,
     MessageHandler,
     filters,
 )
 
-from bot import telegram_format as fmt
-from bot.answer import MAX_QUESTION_CHARS, Answerer, InvalidQuestion
-from bot.store import ChatSettings, Feedback, Store
-from indexer.config import COUNTRIES, Settings
-from indexer.errors import ConfigError
+from bot.assistant import Assistant
+from bot.channels.telegram import texts as fmt
+from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
+from bot.state.store import ChatSettings, Feedback
+from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-ALLOWED_UPDATES = ["message", "callback_query"]
 TYPING_EVERY = 4.5  # seconds; Telegram shows "typing…" for about five
 
 
@@ -72,9 +62,8 @@ class ChatLimiter:
 class TelegramBot:
     """The handlers; state lives in the store (so every replica behaves the same)."""
 
-    def __init__(self, answerer: Answerer, store: Store, limiter: ChatLimiter) -> None:
-        self.answerer = answerer
-        self.store = store
+    def __init__(self, assistant: Assistant, limiter: ChatLimiter) -> None:
+        self.assistant = assistant
         self.limiter = limiter
 
     def register(self, application: Application) -> None:
@@ -92,11 +81,11 @@ class TelegramBot:
 
     # --- state --------------------------------------------------------------------------
     async def chat_settings(self, chat_id: int) -> ChatSettings:
-        return await asyncio.to_thread(self.store.chat_settings, str(chat_id))
+        return await asyncio.to_thread(self.assistant.chat_settings, str(chat_id))
 
     async def set_chat(self, chat_id: int, **changes: str | None) -> ChatSettings:
-        return await asyncio.to_thread(lambda: self.store.set_chat_settings(str(chat_id),
-                                                                            **changes))
+        return await asyncio.to_thread(
+            lambda: self.assistant.set_chat_settings(str(chat_id), **changes))
 
     def reply_lang(self, chat: ChatSettings, user: User | None = None,
                    question: str | None = None) -> str:
@@ -104,14 +93,11 @@ class TelegramBot:
         if chat.lang:
             return chat.lang
         if question:
-            return self.answerer.detector.detect(question)
+            return self.assistant.detect_lang(question)
         if chat.country:
-            return fmt.LANG_OF_COUNTRY[chat.country]
+            return LANG_OF_COUNTRY[chat.country]
         code = ((user.language_code if user else None) or "")[:2]
         return code if code in fmt.TEXTS else "id"
-
-    def channels(self) -> dict:
-        return self.answerer.holder.current().version.channels
 
     # --- commands -----------------------------------------------------------------------
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -144,8 +130,7 @@ class TelegramBot:
         message = message_of(update)
         chat = await self.chat_settings(message.chat_id)
         lang = self.reply_lang(chat, update.effective_user)
-        titles = {c.title for c in self.answerer.holder.current().chunks
-                  if chat.country is None or c.country in (chat.country, None)}
+        titles = self.assistant.topics(chat.country)
         await message.reply_html(fmt.text(
             lang, "help", {"topics": fmt.topics(titles, lang)}, bot=context.bot.username))
 
@@ -153,20 +138,19 @@ class TelegramBot:
         message = message_of(update)
         chat = await self.chat_settings(message.chat_id)
         lang = self.reply_lang(chat, update.effective_user)
-        channels = self.channels()
         lines = []
         for country in [chat.country] if chat.country else list(COUNTRIES):
-            entry = channels.get(country) or {}
-            if entry:
+            channel = self.assistant.complaint_channel(country)
+            if channel is not None:
                 lines.append(fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{country}"),
-                                      name=entry.get("name", ""), url=entry.get("url", "")))
+                                      name=channel.name, url=channel.url))
         await message.reply_html("\n\n".join(lines))
 
     async def confirm_country(self, message: Message, chat_id: int, country: str) -> None:
         chat = await self.set_chat(chat_id, country=country)
-        lang = chat.lang or fmt.LANG_OF_COUNTRY[country]
+        lang = chat.lang or LANG_OF_COUNTRY[country]
         await message.get_bot().send_message(chat_id, fmt.text(
-            lang, "country_set", country=fmt.COUNTRY_NAMES[country]))
+            lang, "country_set", country=fmt.country_label(country)))
 
     async def confirm_lang(self, message: Message, chat_id: int, choice: str) -> None:
         lang = None if choice == "auto" else choice
@@ -200,7 +184,7 @@ class TelegramBot:
         typing = asyncio.create_task(keep_typing(message))
         try:
             answer = await asyncio.to_thread(
-                self.answerer.ask, question, chat.country, chat.lang,
+                self.assistant.ask, question, chat.country, chat.lang,
                 f"{CHANNEL}:{message.chat_id}", CHANNEL)
         except InvalidQuestion:
             await message.reply_html(fmt.text(self.reply_lang(chat, user, question),
@@ -208,7 +192,8 @@ class TelegramBot:
             return
         finally:
             typing.cancel()
-        keyboard = fmt.answer_keyboard(answer, self.channels().get(answer.country))
+        keyboard = fmt.answer_keyboard(answer,
+                                       self.assistant.complaint_channel(answer.country))
         parts = fmt.render_answer(answer)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
@@ -228,7 +213,7 @@ class TelegramBot:
             await query.answer()
             return
         if kind == "c" and value in COUNTRIES:
-            await query.answer(fmt.COUNTRY_NAMES[value])
+            await query.answer(fmt.country_label(value))
             await query.edit_message_reply_markup(None)
             await self.confirm_country(message, message.chat_id, value)
         elif kind == "l" and value in (*fmt.TEXTS, "auto"):
@@ -249,22 +234,17 @@ class TelegramBot:
 
     async def record_feedback(self, message: Message, press: fmt.FeedbackPress) -> None:
         """Store a 👍/👎 with the question it answered (the message the answer quotes)."""
-        doc_id = next((d for d in self.answerer.holder.current().doc_chunks
-                       if fmt.doc_ref(d) == press.ref), None)
+        doc_id = next((d for d in self.assistant.doc_ids() if fmt.doc_ref(d) == press.ref),
+                      None)
         asked = message.reply_to_message
         if asked is not None and asked.text and not (asked.from_user and
                                                      asked.from_user.is_bot):
             question = asked.text
         else:  # asked through a button: the document is what the resident wanted
-            question = self.doc_title(doc_id) or ""
-        await asyncio.to_thread(self.store.add_feedback, Feedback(
+            question = self.assistant.doc_title(doc_id) or ""
+        await asyncio.to_thread(self.assistant.feedback, Feedback(
             channel=CHANNEL, question=question, helpful=press.helpful, doc_id=doc_id,
             session_id=f"{CHANNEL}:{message.chat_id}", lang=press.lang))
-
-    def doc_title(self, doc_id: str | None) -> str | None:
-        retriever = self.answerer.holder.current()
-        rows = retriever.doc_chunks.get(doc_id or "")
-        return retriever.chunks[rows[0]].title if rows else None
 
     # --- errors -------------------------------------------------------------------------
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -315,82 +295,3 @@ async def keep_typing(message: Message) -> None:
         while True:
             await asyncio.sleep(TYPING_EVERY)
             await message.reply_chat_action(ChatAction.TYPING)
-
-
-class _RedactToken(logging.Filter):
-    """Replaces the bot token in a log record (request URLs and tracebacks carry it)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.token in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.token, "<token>")
-        return True
-
-
-def keep_token_out_of_logs(token: str) -> None:
-    """httpx logs request URLs, which carry the token: quiet it, and redact what remains."""
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, _RedactToken) and f.token == token for f in handler.filters):
-            handler.addFilter(_RedactToken(token))
-
-
-def build_application(settings: Settings, answerer: Answerer, store: Store,
-                      webhook: bool = False, questions_per_minute: int = 10) -> Application:
-    """The bot's `Application`; `webhook=True` leaves updates to `webhook_router`."""
-    token = settings.telegram_token
-    if not token:
-        raise ConfigError("TANYAKOTA_TELEGRAM_TOKEN is not set (create a bot with @BotFather)")
-    keep_token_out_of_logs(token)
-    builder = (
-        Application.builder()
-        .token(token)
-        .base_url(settings.telegram_api_url)
-        .rate_limiter(AIORateLimiter())
-        .concurrent_updates(16)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
-    )
-    if webhook:
-        builder = builder.updater(None)
-    application = builder.build()
-    TelegramBot(answerer, store, ChatLimiter(questions_per_minute)).register(application)
-    return application
-
-
-def webhook_router(application: Application, settings: Settings) -> APIRouter:
-    """`POST /telegram/webhook`: checks Telegram's secret header, queues the update."""
-    secret = (settings.telegram_webhook_secret or "").encode()
-    if not secret:
-        log.warning("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set: the webhook refuses "
-                    "every request")
-    router = APIRouter()
-
-    @router.post("/telegram/webhook", include_in_schema=False)
-    async def telegram_webhook(request: Request) -> JSONResponse:
-        given = request.headers.get("x-telegram-bot-api-secret-token", "").encode()
-        if not secret or not hmac.compare_digest(given, secret):
-            return JSONResponse(status_code=403, content={
-                "code": "forbidden", "message": "missing or wrong secret token"})
-        try:
-            data = await request.json()
-            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-                raise ValueError("not a Telegram update")
-            update = Update.de_json(data, application.bot)
-        except Exception as exc:  # anything unparseable is the sender's mistake
-            return JSONResponse(status_code=400, content={
-                "code": "invalid_update",
-                "message": f"the body is not a Telegram update ({type(exc).__name__})"})
-        await application.update_queue.put(update)
-        return JSONResponse({"ok": True})
-
-    return router

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from indexer.config import Settings
-from indexer.errors import TanyakotaError
+from bot.cli_support import IndexOpt, fail, one_line_errors, settings_with
+from bot.config import Settings
 
 app = typer.Typer(add_completion=False,
                   help="The Telegram bot: without a command, run it by polling Telegram.")
@@ -25,38 +25,25 @@ COMMANDS = {
 }
 
 
-def _fail(message: str) -> None:
-    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(1)
-
-
 def _settings(index: Path | None) -> Settings:
-    settings = Settings()
-    if index is not None:
-        settings = settings.model_copy(update={"index_dir": index})
+    settings = settings_with(index_dir=index)
     if not settings.telegram_token:
-        _fail("TANYAKOTA_TELEGRAM_TOKEN is not set (create a bot with @BotFather)")
+        fail("TANYAKOTA_TELEGRAM_TOKEN is not set (create a bot with @BotFather)")
     return settings
 
 
 @app.callback(invoke_without_command=True)
-def telegram(ctx: typer.Context,
-             index: Annotated[Path | None, typer.Option(
-                 "--index", help="Index folder (default: TANYAKOTA_INDEX_DIR)")] = None
-             ) -> None:
+@one_line_errors
+def telegram(ctx: typer.Context, index: IndexOpt = None) -> None:
     """Run the bot by polling Telegram (for local use; production uses the webhook)."""
     if ctx.invoked_subcommand is not None:
         return
-    from bot.factory import make_answerer, make_store
-    from bot.telegram import ALLOWED_UPDATES, build_application
+    from bot.channels.telegram.app import ALLOWED_UPDATES, build_application
+    from bot.factory import make_assistant, make_store
 
     settings = _settings(index)
-    try:
-        store = make_store(settings)
-        application = build_application(settings, make_answerer(settings, store=store), store)
-    except TanyakotaError as exc:
-        _fail(str(exc))
-        return
+    application = build_application(settings, make_assistant(settings,
+                                                              store=make_store(settings)))
     typer.echo("Polling Telegram for updates; Ctrl+C stops.", err=True)
     application.run_polling(allowed_updates=ALLOWED_UPDATES)
 
@@ -70,11 +57,11 @@ def set_webhook(url: Annotated[str, typer.Argument(
     from telegram import Bot, BotCommand
     from telegram.error import TelegramError
 
-    from bot.telegram import ALLOWED_UPDATES, keep_token_out_of_logs
+    from bot.channels.telegram.app import ALLOWED_UPDATES, keep_token_out_of_logs
 
     settings = _settings(None)
     if not settings.telegram_webhook_secret:
-        _fail("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set; the webhook refuses requests "
+        fail("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set; the webhook refuses requests "
               "without it")
     token = settings.telegram_token or ""
     keep_token_out_of_logs(token)
@@ -91,5 +78,5 @@ def set_webhook(url: Annotated[str, typer.Argument(
     try:
         asyncio.run(register())
     except TelegramError as exc:
-        _fail(f"Telegram refused the webhook: {exc}")
+        fail(f"Telegram refused the webhook: {exc}")
     typer.echo(f"Webhook set: {url}")

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
-from bot.answer import Answer
+from bot.types import Answer
+from indexer.complaints import ComplaintChannel
+from indexer.countries import COUNTRIES, COUNTRY_FLAGS, COUNTRY_NAMES, LANG_NAMES
 
 MAX_TEXT = MessageLimit.MAX_TEXT_LENGTH  # 4,096
 MAX_DATA = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # 64 bytes
-COUNTRY_NAMES = {"ID": "🇮🇩 Indonesia", "MY": "🇲🇾 Malaysia"}
-LANG_OF_COUNTRY = {"ID": "id", "MY": "ms"}
+
+
+def country_label(country: str) -> str:
+    """The country's flag and name, as buttons and confirmations show it."""
+    return f"{COUNTRY_FLAGS[country]} {COUNTRY_NAMES[country]}"
 
 GREETING = (
     "<b>Halo!</b> Saya Tanyakota. Tanyakan urusan layanan publik — KTP, paspor, akta "
@@ -132,7 +137,8 @@ def feedback_row(answer: Answer) -> list[InlineKeyboardButton]:
             InlineKeyboardButton("👎", callback_data=f"f|0|{ref}|{answer.lang}")]
 
 
-def answer_keyboard(answer: Answer, channel: dict | None) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer,
+                    channel: ComplaintChannel | None) -> InlineKeyboardMarkup | None:
     """Clarifying choices and related documents (asked when pressed), then 👍/👎; a refusal
     gets a button to the official complaint channel instead."""
     rows: list[list[InlineKeyboardButton]] = []
@@ -143,9 +149,8 @@ def answer_keyboard(answer: Answer, channel: dict | None) -> InlineKeyboardMarku
              for r in answer.related]
     if answer.answered:
         rows.append(feedback_row(answer))
-    elif channel and _is_web(channel.get("url")):
-        rows.append([InlineKeyboardButton(channel.get("name") or channel["url"],
-                                          url=channel["url"])])
+    elif channel and _is_web(channel.url):
+        rows.append([InlineKeyboardButton(channel.name or channel.url, url=channel.url)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -160,14 +165,15 @@ def recorded_keyboard(markup: InlineKeyboardMarkup | None, press: FeedbackPress
 
 
 def country_keyboard() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(name, callback_data=f"c|{code}")
-                                  for code, name in COUNTRY_NAMES.items()]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(country_label(code),
+                                                       callback_data=f"c|{code}")
+                                  for code in COUNTRIES]])
 
 
 def lang_keyboard() -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[
-        InlineKeyboardButton("Bahasa Indonesia", callback_data="l|id"),
-        InlineKeyboardButton("Bahasa Melayu", callback_data="l|ms"),
+        *(InlineKeyboardButton(name, callback_data=f"l|{code}")
+          for code, name in LANG_NAMES.items()),
         InlineKeyboardButton("Otomatis / Automatik", callback_data="l|auto"),
     ]])
 

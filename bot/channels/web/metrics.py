@@ -14,8 +14,8 @@ from prometheus_client import (
 )
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.answer import Answer
-from bot.retrieve import IndexHolder
+from bot.types import Answer
+from indexer.store import Manifest
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
@@ -49,9 +49,8 @@ class Metrics:
     def observe_answer(self, answer: Answer) -> None:
         self.answers.labels(answer.lang, "answered" if answer.answered else "refused").inc()
 
-    def render(self, holder: IndexHolder) -> bytes:
+    def render(self, manifest: Manifest) -> bytes:
         """The exposition text, with the index gauges read from the version served now."""
-        manifest = holder.current().version.manifest
         self.index_documents.set(manifest.documents)
         self.index_chunks.set(manifest.chunks)
         self.index_info.clear()

@@ -1,4 +1,4 @@
-"""The HTTP API's request and response models (they mirror `bot.answer.Answer`)."""
+"""The HTTP API's request and response models (they mirror `bot.types.Answer`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.answer import MAX_QUESTION_CHARS
+from bot.question import InvalidQuestion, clean_question
 
 CountryCode = Literal["ID", "MY"]
 LangCode = Literal["id", "ms"]
@@ -14,9 +14,10 @@ LangCode = Literal["id", "ms"]
 
 def _trim_question(value: object) -> object:
     if isinstance(value, str):
-        value = " ".join(value.split())
-        if not 1 <= len(value) <= MAX_QUESTION_CHARS:
-            raise ValueError(f"must be 1 to {MAX_QUESTION_CHARS} characters after trimming")
+        try:
+            return clean_question(value)
+        except InvalidQuestion as exc:
+            raise ValueError(exc.reason) from None
     return value
 
 

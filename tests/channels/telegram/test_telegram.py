@@ -1,70 +1,32 @@
 """The Telegram bot driven by polling: updates come from a local fake of the Bot API
 through getUpdates, and the assertions are on what the bot sent back to it."""
 
-# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
-
 from __future__ import annotations
 
 import asyncio
 import dataclasses
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import pytest
 from telegram.ext import Application
 
-from bot.answer import Answer, Answerer, Related, Source
-from bot.store import Store, create_store
-from bot.telegram import build_application
-from bot.telegram_format import MAX_TEXT, utf16_len
-from indexer.config import Settings
-from tests.telegram_fake import (  # noqa: F401 (fixtures)
-    TOKEN,
-    FakeBotAPI,
-    bot_settings,
-    db_url,
-    fake,
-    store,
-    with_store,
-)
+from bot.assistant import Assistant
+from bot.channels.telegram.app import build_application
+from bot.channels.telegram.texts import MAX_TEXT, utf16_len
+from bot.config import Settings
+from bot.state.store import Store, create_store
+from bot.types import Answer, Related, Source
+from tests.helpers.telegram_fake import TOKEN, FakeBotAPI, buttons, polling, reply_to
 
 KTP_URL = "https://dukcapil.kemendagri.go.id/"
 
 
-@asynccontextmanager
-async def polling(app: Application) -> AsyncIterator[Application]:
-    """Run `app` the way `run_polling` does, inside the test's event loop."""
-    async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
-
-
 @pytest.fixture
-async def bot(bot_settings: Settings, with_store: Answerer, store: Store
+async def bot(bot_settings: Settings, with_store: Assistant, store: Store
               ) -> AsyncIterator[Application]:
-    async with polling(build_application(bot_settings, with_store, store)) as app:
+    async with polling(build_application(bot_settings, with_store)) as app:
         yield app
-
-
-async def reply_to(fake: FakeBotAPI, text: str, chat_id: int = 1001, count: int = 1,
-                   **message: object) -> list[dict]:
-    """Send `text` as a resident and wait for `count` messages back in that chat."""
-    before = len(fake.sent(chat_id=chat_id))
-    fake.push(message=fake.message(text, chat_id=chat_id, **message))
-    sent = await asyncio.to_thread(fake.wait_for, "sendMessage",
-                                   lambda p: int(p["chat_id"]) == chat_id, before + count)
-    return sent[before:]
-
-
-def buttons(params: dict) -> list[dict]:
-    markup = params.get("reply_markup") or {}
-    return [b for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def test_start_greets_in_both_languages_and_offers_the_countries(
@@ -125,9 +87,9 @@ async def test_off_topic_question_is_refused_with_the_complaint_channel(
 
 
 async def test_country_choice_is_stored_and_survives_a_rebuilt_application(
-        bot_settings: Settings, with_store: Answerer, fake: FakeBotAPI, db_url: str) -> None:
+        bot_settings: Settings, with_store: Assistant, fake: FakeBotAPI, db_url: str) -> None:
     first_store = create_store(db_url)
-    async with polling(build_application(bot_settings, with_store, first_store)):
+    async with polling(build_application(bot_settings, with_store.with_store(first_store))):
         (greeting,) = await reply_to(fake, "/start")
         fake.push(callback_query=fake.callback(fake.sent_message(greeting), "c|MY"))
         (confirm,) = await asyncio.to_thread(
@@ -138,7 +100,8 @@ async def test_country_choice_is_stored_and_survives_a_rebuilt_application(
         assert not removed.get("reply_markup")
     assert first_store.chat_settings("1001").country == "MY"
     # a new process: a new application and a new store on the same database
-    async with polling(build_application(bot_settings, with_store, create_store(db_url))):
+    again = with_store.with_store(create_store(db_url))
+    async with polling(build_application(bot_settings, again)):
         (sent,) = await reply_to(fake, "Bagaimana cara membuat paspor?")
     assert "https://www.imi.gov.my/" in sent["text"]
     assert "imigrasi.go.id" not in sent["text"]
@@ -177,8 +140,9 @@ async def test_groups_get_answers_only_when_the_bot_is_mentioned_or_replied_to(
 
 
 async def test_questions_over_the_per_chat_limit_get_one_polite_reply(
-        bot_settings: Settings, with_store: Answerer, store: Store, fake: FakeBotAPI) -> None:
-    app = build_application(bot_settings, with_store, store, questions_per_minute=2)
+        bot_settings: Settings, with_store: Assistant, store: Store, fake: FakeBotAPI) -> None:
+    app = build_application(bot_settings.model_copy(
+        update={"telegram_questions_per_minute": 2}), with_store)
     async with polling(app):
         for _ in range(2):
             await reply_to(fake, "paspor hilang")
@@ -189,8 +153,8 @@ async def test_questions_over_the_per_chat_limit_get_one_polite_reply(
     assert len(fake.sent(chat_id=1001)) == 3
 
 
-class LongAnswerer(Answerer):
-    """The real answerer's index, with an answer longer than one Telegram message."""
+class LongAssistant(Assistant):
+    """The real assistant's index, with an answer longer than one Telegram message."""
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
             session_id: str | None = None, channel: str = "api") -> Answer:
@@ -200,9 +164,9 @@ class LongAnswerer(Answerer):
 
 
 async def test_long_answers_are_split_and_buttons_go_on_the_last_part(
-        bot_settings: Settings, answerer: Answerer, store: Store, fake: FakeBotAPI) -> None:
-    long = LongAnswerer(holder=answerer.holder, detector=answerer.detector)
-    async with polling(build_application(bot_settings, long, store)):
+        bot_settings: Settings, assistant: Assistant, store: Store, fake: FakeBotAPI) -> None:
+    long = LongAssistant(holder=assistant.holder, answerer=assistant.answerer, store=store)
+    async with polling(build_application(bot_settings, long)):
         fake.push(message=fake.message("syarat ktp"))
         parts = await asyncio.to_thread(fake.wait_for, "sendMessage", count=3)
         await asyncio.sleep(0.1)
@@ -215,17 +179,17 @@ async def test_long_answers_are_split_and_buttons_go_on_the_last_part(
     assert whole.count("bawa KTP-el asli") == 8 * 40
 
 
-class BrokenAnswerer(Answerer):
+class BrokenAssistant(Assistant):
     def ask(self, *args: object, **kwargs: object) -> Answer:
         raise RuntimeError("the index went away")
 
 
 async def test_a_failing_handler_apologises_in_the_users_language_and_logs_the_traceback(
-        bot_settings: Settings, answerer: Answerer, store: Store, fake: FakeBotAPI,
+        bot_settings: Settings, assistant: Assistant, store: Store, fake: FakeBotAPI,
         caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    broken = BrokenAnswerer(holder=answerer.holder, detector=answerer.detector)
-    async with polling(build_application(bot_settings, broken, store)):
+    broken = BrokenAssistant(holder=assistant.holder, answerer=assistant.answerer, store=store)
+    async with polling(build_application(bot_settings, broken)):
         (apology,) = await reply_to(fake, "IC saya hilang, macam mana nak buat baru?")
     assert apology["text"].startswith("Maaf, berlaku ralat")
     assert "RuntimeError: the index went away" in caplog.text
@@ -240,7 +204,7 @@ async def test_a_question_over_the_length_limit_gets_a_polite_reply(
     assert "terlalu panjang" in sent["text"] and "1000" in sent["text"]
 
 
-class RelatedAnswerer(Answerer):
+class RelatedAssistant(Assistant):
     """The real answers, with a related document offered (as a later answer stage will)."""
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
@@ -251,9 +215,9 @@ class RelatedAnswerer(Answerer):
 
 
 async def test_a_related_button_asks_that_question_and_its_feedback_names_the_document(
-        bot_settings: Settings, answerer: Answerer, store: Store, fake: FakeBotAPI) -> None:
-    related = RelatedAnswerer(holder=answerer.holder, detector=answerer.detector)
-    async with polling(build_application(bot_settings, related, store)):
+        bot_settings: Settings, assistant: Assistant, store: Store, fake: FakeBotAPI) -> None:
+    related = RelatedAssistant(holder=assistant.holder, answerer=assistant.answerer, store=store)
+    async with polling(build_application(bot_settings, related)):
         (first,) = await reply_to(fake, "KTP saya hilang, gimana ngurusnya?")
         (more, up, down) = buttons(first)
         assert more["text"] == "Pembuatan Akta Kelahiran" and (up["text"], down["text"]) == (

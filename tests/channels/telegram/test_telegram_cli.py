@@ -1,7 +1,5 @@
 """`tanyakota telegram` (polling, in a real subprocess) and `tanyakota telegram set-webhook`."""
 
-# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
-
 from __future__ import annotations
 
 import os
@@ -10,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.telegram_cli import COMMANDS
-from tests.telegram_fake import SECRET, TOKEN, FakeBotAPI, fake  # noqa: F401 (fixtures)
+from bot.channels.telegram.cli import COMMANDS
+from tests.helpers.telegram_fake import SECRET, TOKEN, FakeBotAPI
 
 
 def env_for(fake: FakeBotAPI, tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from bot.answer import Answer, Choice, Clarify, Related, Source
-from bot.telegram import ChatLimiter
-from bot.telegram_format import (
+from bot.channels.telegram.bot import ChatLimiter
+from bot.channels.telegram.texts import (
     MAX_DATA,
     FeedbackPress,
     answer_keyboard,
@@ -16,6 +15,7 @@ from bot.telegram_format import (
     split_plain,
     utf16_len,
 )
+from bot.types import Answer, Choice, Clarify, Related, Source
 
 
 def test_split_never_cuts_an_escaped_character_and_keeps_every_word() -> None:

@@ -1,8 +1,6 @@
 """The bot in webhook mode inside the real web app, served by uvicorn on a local port:
 updates are POSTed to /telegram/webhook as Telegram would, replies go to the fake Bot API."""
 
-# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
-
 from __future__ import annotations
 
 import time
@@ -11,34 +9,26 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from bot.answer import Answerer
-from bot.store import Store
-from bot.telegram import build_application
-from bot.web import create_app
-from indexer.config import Settings
-from tests.http_server import serve as serve_app
-from tests.telegram_fake import (  # noqa: F401 (fixtures)
-    SECRET,
-    FakeBotAPI,
-    bot_settings,
-    db_url,
-    fake,
-    store,
-    with_store,
-)
+from bot.assistant import Assistant
+from bot.channels.telegram.app import build_application
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.state.store import Store
+from tests.helpers.http_server import serve as serve_app
+from tests.helpers.telegram_fake import SECRET, FakeBotAPI
 
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def serve(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
-    application = build_application(settings, answerer, store, webhook=True)
+def serve(settings: Settings, assistant: Assistant, store: Store) -> Iterator[str]:
+    application = build_application(settings, assistant.with_store(store), webhook=True)
     assert application.updater is None
-    with serve_app(create_app(settings, answerer, store, telegram=application)) as url:
+    with serve_app(create_app(settings, assistant.with_store(store), telegram=application)) as url:
         yield url
 
 
 @pytest.fixture
-def web(bot_settings: Settings, with_store: Answerer, store: Store) -> Iterator[str]:
+def web(bot_settings: Settings, with_store: Assistant, store: Store) -> Iterator[str]:
     yield from serve(bot_settings, with_store, store)
 
 
@@ -94,7 +84,7 @@ def test_webhook_rejects_malformed_bodies_with_a_json_400(web: str, fake: FakeBo
 
 
 def test_webhook_without_a_configured_secret_refuses_everything(
-        bot_settings: Settings, with_store: Answerer, store: Store, fake: FakeBotAPI) -> None:
+        bot_settings: Settings, with_store: Assistant, store: Store, fake: FakeBotAPI) -> None:
     open_settings = bot_settings.model_copy(update={"telegram_webhook_secret": None})
     for base in serve(open_settings, with_store, store):
         response = post(base, {"update_id": 1, "message": fake.message("ktp hilang")},

@@ -1,12 +1,9 @@
 """Conversations over real HTTP (uvicorn on a local port), through the Telegram fake
 server, and through the `tanyakota ask --session` command."""
 
-# ruff: noqa: F811  (the fixtures imported from tests.telegram_fake are parameters)
-
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import json
 import os
 import subprocess
@@ -16,23 +13,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from http_server import serve
 from telegram.ext import Application
 
-from bot.answer import Answerer
-from bot.store import Store, create_store
-from bot.telegram import build_application
-from bot.web import create_app
-from indexer.config import Settings
-from tests.telegram_fake import (  # noqa: F401 (fixtures)
-    FakeBotAPI,
-    bot_settings,
-    db_url,
-    fake,
-    store,
-    with_store,
-)
-from tests.test_telegram import buttons, polling, reply_to
+from bot.assistant import Assistant
+from bot.channels.telegram.app import build_application
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.state.store import Store, create_store
+from tests.helpers.http_server import serve
+from tests.helpers.telegram_fake import FakeBotAPI, buttons, polling, reply_to
 
 BIRTH = "Bagaimana mendaftar kelahiran bayi saya?"
 
@@ -43,9 +32,9 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @pytest.fixture(scope="module")
-def base_url(settings: Settings, answerer: Answerer, web_store: Store) -> Iterator[str]:
+def base_url(settings: Settings, assistant: Assistant, web_store: Store) -> Iterator[str]:
     tuned = settings.model_copy(update={"rate_limit": "100000/minute"})
-    app = create_app(tuned, dataclasses.replace(answerer, store=web_store), store=web_store)
+    app = create_app(tuned, assistant.with_store(web_store))
     with serve(app) as url:
         yield url
 
@@ -108,9 +97,9 @@ def test_openapi_documents_clarify_and_related(base_url: str) -> None:
 # --- Telegram ---------------------------------------------------------------------------
 
 @pytest.fixture
-async def bot(bot_settings: Settings, with_store: Answerer, store: Store
+async def bot(bot_settings: Settings, with_store: Assistant, store: Store
               ) -> AsyncIterator[Application]:
-    async with polling(build_application(bot_settings, with_store, store)) as app:
+    async with polling(build_application(bot_settings, with_store)) as app:
         yield app
 
 

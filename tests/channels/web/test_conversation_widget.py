@@ -1,27 +1,22 @@
 """The widget's country buttons and follow-ups against the real API, in a real browser."""
 
-# ruff: noqa: F811  (the fixtures imported from tests.test_widget_browser are parameters)
-
 from __future__ import annotations
 
-from bot.store import Store
-from tests.test_widget_browser import (  # noqa: F401 (fixtures)
-    base_url,
-    browser,
-    open_widget,
-    page,
-    pytestmark,
-    store,
-)
+import pytest
+
+from bot.state.store import Store
+from tests.helpers.browser import open_widget
+
+pytestmark = pytest.mark.browser
 
 JPN = "https://www.jpn.gov.my/"
 
 
-def test_widget_asks_for_the_country_then_follows_up_in_the_session(page, base_url: str,
-                                                                    store: Store) -> None:
+def test_widget_asks_for_the_country_then_follows_up_in_the_session(page, widget_url: str,
+                                                                    widget_store: Store) -> None:
     from playwright.sync_api import expect
 
-    open_widget(page, base_url + "/")
+    open_widget(page, widget_url + "/")
     question = page.locator("textarea#tk-input")
     question.fill("Bagaimana mendaftar kelahiran bayi saya?")
     question.press("Enter")
@@ -38,5 +33,5 @@ def test_widget_asks_for_the_country_then_follows_up_in_the_session(page, base_u
     question.press("Enter")
     expect(links).to_have_count(2)
     expect(links.last).to_have_text("Pendaftaran Kelahiran dan Sijil Kelahiran")
-    turns = store.turns(body["session_id"])
+    turns = widget_store.turns(body["session_id"])
     assert [t.country for t in turns] == ["MY", "MY", None]

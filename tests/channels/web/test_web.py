@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import subprocess
 import sys
@@ -13,13 +12,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from http_server import free_port, serve
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.answer import Answerer
-from bot.store import Store, create_store
-from bot.web import create_app
-from indexer.config import Settings
+from bot.assistant import Assistant
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.state.store import Store, create_store
+from tests.helpers.http_server import free_port, serve
 
 PORTAL = "https://portal.example.go.id"
 MALAY_IC = "IC saya hilang, macam mana nak buat baru?"
@@ -33,22 +32,22 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @pytest.fixture(scope="module")
-def web_answerer(answerer: Answerer, store: Store) -> Answerer:
-    """The shared answerer (same index and embedder), recording refusals in `store`."""
-    return dataclasses.replace(answerer, store=store)
+def web_assistant(assistant: Assistant, store: Store) -> Assistant:
+    """The shared assistant (same index and embedder), recording refusals in `store`."""
+    return assistant.with_store(store)
 
 
 @pytest.fixture(scope="module")
-def base_url(settings: Settings, web_answerer: Answerer, store: Store) -> Iterator[str]:
+def base_url(settings: Settings, web_assistant: Assistant, store: Store) -> Iterator[str]:
     """The real app, open (no keys), a generous rate limit, one allowed CORS origin."""
     tuned = settings.model_copy(update={"rate_limit": "100000/minute",
                                         "cors_origins": [PORTAL]})
-    with serve(create_app(tuned, web_answerer, store=store)) as url:
+    with serve(create_app(tuned, web_assistant)) as url:
         yield url
 
 
-def app_with(settings: Settings, answerer: Answerer, **changes: object) -> object:
-    return create_app(settings.model_copy(update=changes), answerer)
+def app_with(settings: Settings, assistant: Assistant, **changes: object) -> object:
+    return create_app(settings.model_copy(update=changes), assistant)
 
 
 # --- /v1/ask -----------------------------------------------------------------------------
@@ -255,8 +254,8 @@ def test_invalid_feedback_is_422_naming_the_field(base_url: str, payload: dict,
     assert response.status_code == 422 and response.json()["field"] == field
 
 
-def test_feedback_without_a_store_is_503(settings: Settings, answerer: Answerer) -> None:
-    with serve(create_app(settings, answerer)) as url:
+def test_feedback_without_a_store_is_503(settings: Settings, assistant: Assistant) -> None:
+    with serve(create_app(settings, assistant)) as url:
         response = httpx.post(f"{url}/v1/feedback", json={"question": "x", "helpful": True})
     assert response.status_code == 503 and response.json()["code"] == "unavailable"
 
@@ -306,11 +305,11 @@ def test_metrics_label_routes_not_raw_paths(base_url: str) -> None:
     assert not any(e and "random" in e for e in endpoints)
 
 
-def test_each_app_has_its_own_metrics(settings: Settings, answerer: Answerer) -> None:
-    with serve(create_app(settings, answerer)) as first:
+def test_each_app_has_its_own_metrics(settings: Settings, assistant: Assistant) -> None:
+    with serve(create_app(settings, assistant)) as first:
         httpx.get(f"{first}/healthz")
         httpx.get(f"{first}/healthz")
-    with serve(create_app(settings, answerer)) as second:
+    with serve(create_app(settings, assistant)) as second:
         samples = _samples(httpx.get(f"{second}/metrics").text)
     assert ("tanyakota_http_requests_total",
             (("endpoint", "/healthz"), ("method", "GET"), ("status", "200"))) not in samples
@@ -348,16 +347,16 @@ def test_cors_allows_only_listed_origins(base_url: str) -> None:
     assert "access-control-allow-origin" not in simple.headers
 
 
-def test_cors_is_closed_by_default(settings: Settings, answerer: Answerer) -> None:
+def test_cors_is_closed_by_default(settings: Settings, assistant: Assistant) -> None:
     assert settings.cors_origins == []
-    with serve(create_app(settings, answerer)) as url:
+    with serve(create_app(settings, assistant)) as url:
         response = httpx.get(f"{url}/healthz", headers={"origin": PORTAL})
     assert "access-control-allow-origin" not in response.headers
 
 
 def test_api_keys_when_configured_are_required_on_v1_only(settings: Settings,
-                                                          answerer: Answerer) -> None:
-    app = app_with(settings, answerer, api_keys=["key-one", "key-two"],
+                                                          assistant: Assistant) -> None:
+    app = app_with(settings, assistant, api_keys=["key-one", "key-two"],
                    rate_limit="1000/minute")
     with serve(app) as url:
         missing = httpx.post(f"{url}/v1/ask", json={"question": MALAY_IC})
@@ -373,8 +372,8 @@ def test_api_keys_when_configured_are_required_on_v1_only(settings: Settings,
 
 
 def test_rate_limit_by_ip_answers_429_with_retry_after(settings: Settings,
-                                                       answerer: Answerer) -> None:
-    with serve(app_with(settings, answerer, rate_limit="2/minute")) as url:
+                                                       assistant: Assistant) -> None:
+    with serve(app_with(settings, assistant, rate_limit="2/minute")) as url:
         codes = [httpx.get(f"{url}/v1/search", params={"q": "paspor"}).status_code
                  for _ in range(3)]
         assert codes == [200, 200, 429]
@@ -387,8 +386,8 @@ def test_rate_limit_by_ip_answers_429_with_retry_after(settings: Settings,
         assert httpx.get(f"{url}/healthz").status_code == 200
 
 
-def test_rate_limit_by_api_key(settings: Settings, answerer: Answerer) -> None:
-    app = app_with(settings, answerer, api_keys=["key-one", "key-two"], rate_limit="2/minute")
+def test_rate_limit_by_api_key(settings: Settings, assistant: Assistant) -> None:
+    app = app_with(settings, assistant, api_keys=["key-one", "key-two"], rate_limit="2/minute")
     with serve(app) as url:
         def search(key: str) -> int:
             return httpx.get(f"{url}/v1/search", params={"q": "paspor"},
@@ -453,11 +452,10 @@ def test_serve_command_stores_feedback_in_the_configured_database(
 
 
 def test_running_server_deletes_stored_questions_past_retention(
-        tmp_path, settings, answerer) -> None:
-    import dataclasses
+        tmp_path, settings, assistant) -> None:
     import datetime as dt
 
-    from bot.store import Feedback, RefusedQuestion, create_store
+    from bot.state.store import Feedback, RefusedQuestion, create_store
 
     store = create_store(f"sqlite:///{tmp_path}/retention.db")
     store.add_feedback(Feedback("web", "lama sekali", False, "id/paspor.md"))
@@ -466,7 +464,7 @@ def test_running_server_deletes_stored_questions_past_retention(
         conn.exec_driver_sql("UPDATE feedback SET created_at = ?", (dt.datetime(2000, 1, 1),))
     store.add_feedback(Feedback("web", "baru saja", True, "id/paspor.md"))
     quick = settings.model_copy(update={"purge_interval_seconds": 0.1})
-    app = create_app(quick, dataclasses.replace(answerer, store=store), store=store)
+    app = create_app(quick, assistant.with_store(store))
     with serve(app):
         deadline = time.monotonic() + 10
         while len(store.feedback()) > 1:

@@ -3,78 +3,29 @@ against the real app on a local port with a real store."""
 
 from __future__ import annotations
 
-import dataclasses
-import os
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from http_server import serve
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from bot.answer import Answerer
-from bot.store import Store, create_store
-from bot.web import create_app
-from indexer.config import Settings
+from bot.assistant import Assistant
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.state.store import Store
+from tests.helpers.browser import ARTIFACTS, open_widget
+from tests.helpers.http_server import serve
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("TANYAKOTA_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
-         "is_mobile": True, "has_touch": True}
 KTP = "KTP saya hilang, bagaimana cara mengurusnya?"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing (make test-install installs it)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return create_store(f"sqlite:///{tmp_path_factory.mktemp('widget')}/tanyakota.db")
-
-
-@pytest.fixture(scope="module")
-def base_url(settings: Settings, answerer: Answerer, store: Store) -> Iterator[str]:
-    app = create_app(settings, dataclasses.replace(answerer, store=store), store=store)
-    with serve(app) as url:
-        yield url
-
-
-@pytest.fixture()
-def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(**PHONE)  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
-
-
-def open_widget(page: object, url: str) -> None:
-    page.goto(url)  # type: ignore[attr-defined]
-    page.locator("button.tk-bubble").click()  # type: ignore[attr-defined]
-
-
-def test_widget_answers_shows_the_source_and_stores_thumbs_up(page, base_url: str,
-                                                              store: Store) -> None:
+def test_widget_answers_shows_the_source_and_stores_thumbs_up(page, widget_url: str,
+                                                              widget_store: Store) -> None:
     from playwright.sync_api import expect
 
-    open_widget(page, base_url + "/")
+    open_widget(page, widget_url + "/")
     panel = page.locator(".tk-panel")
     expect(panel).to_be_visible()
     question = page.locator("textarea#tk-input")
@@ -95,7 +46,7 @@ def test_widget_answers_shows_the_source_and_stores_thumbs_up(page, base_url: st
 
     answer.locator('button[data-helpful="true"]').click()
     expect(answer.locator("[role=status]")).to_have_text("Terima kasih atas masukan Anda.")
-    rows = [f for f in store.feedback() if f.question == KTP]
+    rows = [f for f in widget_store.feedback() if f.question == KTP]
     assert len(rows) == 1
     assert (rows[0].helpful, rows[0].doc_id, rows[0].lang, rows[0].channel) == (
         True, "id/ktp-hilang.md", "id", "web")
@@ -110,10 +61,10 @@ def test_widget_answers_shows_the_source_and_stores_thumbs_up(page, base_url: st
     expect(page.locator("button.tk-bubble")).to_have_attribute("aria-expanded", "false")
 
 
-def test_widget_speaks_malay_and_says_clearly_when_it_refuses(page, base_url: str) -> None:
+def test_widget_speaks_malay_and_says_clearly_when_it_refuses(page, widget_url: str) -> None:
     from playwright.sync_api import expect
 
-    open_widget(page, base_url + "/?lang=ms")
+    open_widget(page, widget_url + "/?lang=ms")
     question = page.locator("textarea#tk-input")
     expect(question).to_have_attribute("placeholder", "Tulis soalan anda…")
     question.fill("Siapa pemenang piala dunia bola sepak tahun 1998?")
@@ -124,10 +75,10 @@ def test_widget_speaks_malay_and_says_clearly_when_it_refuses(page, base_url: st
     expect(refused.locator("button.tk-vote")).to_have_count(0)
 
 
-def test_widget_offers_retry_when_the_network_fails(page, base_url: str) -> None:
+def test_widget_offers_retry_when_the_network_fails(page, widget_url: str) -> None:
     from playwright.sync_api import expect
 
-    open_widget(page, base_url + "/")
+    open_widget(page, widget_url + "/")
     page.route("**/v1/ask", lambda route: route.abort("internetdisconnected"))
     question = page.locator("textarea#tk-input")
     question.fill(KTP)
@@ -144,7 +95,7 @@ def test_widget_offers_retry_when_the_network_fails(page, base_url: str) -> None
 
 
 def test_widget_sends_its_api_key_and_lang_from_the_script_tag(page, settings: Settings,
-                                                                answerer: Answerer) -> None:
+                                                                assistant: Assistant) -> None:
     """A portal page on another origin embeds the widget with data-api-key and data-lang."""
     from playwright.sync_api import expect
 
@@ -158,7 +109,7 @@ def test_widget_sends_its_api_key_and_lang_from_the_script_tag(page, settings: S
     with serve(Starlette(routes=[Route("/", portal_page)])) as portal:
         keyed = settings.model_copy(update={"api_keys": ["portal-key"],
                                             "cors_origins": [portal]})
-        with serve(create_app(keyed, answerer)) as url:
+        with serve(create_app(keyed, assistant)) as url:
             api["url"] = url
             open_widget(page, f"{portal}/")
             question = page.locator("textarea#tk-input")
@@ -174,7 +125,7 @@ def test_widget_sends_its_api_key_and_lang_from_the_script_tag(page, settings: S
 
 
 def test_widget_turns_clarify_choices_and_related_topics_into_buttons(page,
-                                                                      base_url: str) -> None:
+                                                                      widget_url: str) -> None:
     """The first answer (a fake at the widget's HTTP boundary) asks back; the rest is real."""
     from playwright.sync_api import expect
 
@@ -197,7 +148,7 @@ def test_widget_turns_clarify_choices_and_related_topics_into_buttons(page,
         else:
             route.continue_()
 
-    open_widget(page, base_url + "/")
+    open_widget(page, widget_url + "/")
     page.route("**/v1/ask", reply)
     question = page.locator("textarea#tk-input")
     question.fill("Bagaimana mendaftar kelahiran bayi saya?")

@@ -1,0 +1,105 @@
+"""The Telegram bot's `Application`, built by a factory; polling or webhook.
+
+Webhook mode runs inside the web app: `webhook_router` puts each update on the
+application's queue, and the web app's lifespan starts and stops the application.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, Defaults
+
+from bot.assistant import Assistant
+from bot.channels.telegram.bot import ChatLimiter, TelegramBot
+from bot.config import Settings
+from indexer.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+class _RedactToken(logging.Filter):
+    """Replaces the bot token in a log record (request URLs and tracebacks carry it)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, "<token>")
+        return True
+
+
+def keep_token_out_of_logs(token: str) -> None:
+    """httpx logs request URLs, which carry the token: quiet it, and redact what remains."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _RedactToken) and f.token == token for f in handler.filters):
+            handler.addFilter(_RedactToken(token))
+
+
+def build_application(settings: Settings, assistant: Assistant,
+                      webhook: bool = False) -> Application:
+    """The bot's `Application`; `webhook=True` leaves updates to `webhook_router`."""
+    token = settings.telegram_token
+    if not token:
+        raise ConfigError("TANYAKOTA_TELEGRAM_TOKEN is not set (create a bot with @BotFather)")
+    keep_token_out_of_logs(token)
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(settings.telegram_api_url)
+        .rate_limiter(AIORateLimiter())
+        .concurrent_updates(16)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+    )
+    if webhook:
+        builder = builder.updater(None)
+    application = builder.build()
+    TelegramBot(assistant, ChatLimiter(settings.telegram_questions_per_minute)
+                ).register(application)
+    return application
+
+
+def webhook_router(application: Application, settings: Settings) -> APIRouter:
+    """`POST /telegram/webhook`: checks Telegram's secret header, queues the update."""
+    secret = (settings.telegram_webhook_secret or "").encode()
+    if not secret:
+        log.warning("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set: the webhook refuses "
+                    "every request")
+    router = APIRouter()
+
+    @router.post("/telegram/webhook", include_in_schema=False)
+    async def telegram_webhook(request: Request) -> JSONResponse:
+        given = request.headers.get("x-telegram-bot-api-secret-token", "").encode()
+        if not secret or not hmac.compare_digest(given, secret):
+            return JSONResponse(status_code=403, content={
+                "code": "forbidden", "message": "missing or wrong secret token"})
+        try:
+            data = await request.json()
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not a Telegram update")
+            update = Update.de_json(data, application.bot)
+        except Exception as exc:  # anything unparseable is the sender's mistake
+            return JSONResponse(status_code=400, content={
+                "code": "invalid_update",
+                "message": f"the body is not a Telegram update ({type(exc).__name__})"})
+        await application.update_queue.put(update)
+        return JSONResponse({"ok": True})
+
+    return router

@@ -1,0 +1,99 @@
+"""How much of a question a document covers, word by word, through the glossary and
+near spellings; cached per index version."""
+
+from __future__ import annotations
+
+from bot.cache import LRUCache
+from indexer.glossary import Glossary
+from indexer.text import GENERIC, STOPWORDS, terms, words
+
+
+class Coverage:
+    """Coverage of questions by the documents of one index version."""
+
+    def __init__(self, doc_terms: dict[str, frozenset[str]], idf: dict[str, float],
+                 max_idf: float, glossary: Glossary, cache_size: int = 16384) -> None:
+        self.doc_terms = doc_terms
+        self.idf = idf
+        self.max_idf = max_idf
+        self.glossary = glossary
+        self._cache: LRUCache[float] = LRUCache(cache_size)
+
+    def of(self, text: str, doc_id: str) -> float:
+        """IDF-weighted share of the question's words that the document covers.
+
+        A word counts as covered when its stem is in the document, when the glossary maps
+        it to a term the document has, or (at a discount) when it is a near spelling of a
+        document word (`rusak`/`rosak`, `dapet`/`dapat`). Function words and chat
+        shorthand for them do not count; words that only say what the resident wants to
+        do (`cara`, `bikin`, `daftar` …) and bare numbers weigh little.
+        """
+        key = (text, doc_id)
+        known = self._cache.get(key)
+        if known is not None:
+            return known
+        bag = self.doc_terms.get(doc_id, frozenset())
+        glossary = self.glossary
+
+        def has(text: str) -> bool:
+            found_terms = terms(text)
+            return bool(found_terms) and all(t in bag for t in found_terms)
+
+        # a phrase whose equivalent the document has covers each of its words
+        # ("akta kelahiran" in a question, "sijil kelahiran" in the document)
+        by_phrase = {w for phrase in glossary.phrases_in(text)
+                     if has(phrase) or any(has(alt) for alt in glossary.alternatives(phrase))
+                     for w in phrase.split()}
+        total = found = 0.0
+        seen: set[str] = set()
+        for word in words(text):
+            if word in STOPWORDS or len(word) < 2 or word in seen:
+                continue
+            seen.add(word)
+            alternatives = glossary.alternatives(word)
+            if any(alt in STOPWORDS for alt in alternatives):
+                continue  # shorthand for a function word ("sy", "udah", "yg")
+            stems = terms(word)
+            if not stems:
+                continue
+            weight = max(self.idf.get(t, self.max_idf) for t in stems)
+            if word in GENERIC or word.isdigit():
+                weight *= 0.25
+            total += weight
+            if word in by_phrase or all(t in bag for t in stems) or any(
+                has(alt) for alt in alternatives
+            ):
+                found += weight
+            elif all(near_match(t, bag) for t in stems):
+                found += 0.7 * weight
+        share = found / total if total else 0.0
+        self._cache.put(key, share)
+        return share
+
+
+def near_match(term: str, bag: frozenset[str]) -> bool:
+    """A spelling variant: same first letters and at most one letter changed, added or
+    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`), or a dropped first h."""
+    if len(term) < 4 or term.isdigit():
+        return False
+    if "h" + term in bag:  # a dropped h, as typed: "ilang" for "hilang", "utan" for "hutan"
+        return True
+    for other in bag:
+        if abs(len(other) - len(term)) <= 1 and other[:2] == term[:2] and (
+            _one_edit(term, other)
+        ):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1:]:
+            return True
+    return False

@@ -1,0 +1,155 @@
+"""`tanyakota eval | bench | report`: measuring the bot, and the staff summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bot.cli_support import IndexOpt, fail, one_line_errors, settings_with
+from bot.config import Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from bot.state.store import Store
+    from indexer.embed import VectorEmbedder
+
+
+def purge(store: Store, settings: Settings) -> None:
+    """Delete stored questions and feedback older than the retention period."""
+    removed = store.purge(settings.retention_days)
+    if removed:
+        typer.echo(f"deleted {removed} stored question(s)/feedback older than "
+                   f"{settings.retention_days} days", err=True)
+
+
+@one_line_errors
+def report(since: Annotated[str | None, typer.Option(help="Only what was stored from "
+                                                        "this date (YYYY-MM-DD)")] = None,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON for tooling")] = False,
+           limit: Annotated[int, typer.Option(help="Rows per table", min=1)] = 20,
+           threshold: Annotated[float, typer.Option(help="Similarity that groups two "
+                                                    "questions (0-1)", min=0.0, max=1.0)]
+           = 0.88) -> None:
+    """Refused questions grouped by similarity, and the documents with the most 👎."""
+    from bot.factory import make_embedder_from, make_store
+    from bot.quality.report import build_report, render
+
+    try:
+        start = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        fail(f"--since must be a date (YYYY-MM-DD), not {since!r}")
+    settings = settings_with()
+    embedders: list[VectorEmbedder] = []
+
+    def embed(text: str) -> np.ndarray:  # the model loads only when there is something to group
+        if not embedders:
+            embedders.append(make_embedder_from(settings))
+        return embedders[0].embed_query_vector(text)
+
+    store = make_store(settings)
+    purge(store, settings)
+    result = build_report(store, embed, start, limit=limit, threshold=threshold)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render(result))
+
+
+@one_line_errors
+def evaluate(bench: Annotated[list[Path] | None, typer.Option(
+                 "--bench", help="A benchmark folder (corpus.jsonl, queries.jsonl, qrels.tsv); "
+                                 "repeatable")] = None,
+             questions: Annotated[Path | None, typer.Option(
+                 help="A question set: a .jsonl file or a folder of them")] = None,
+             conversations: Annotated[Path | None, typer.Option(
+                 help="Multi-turn conversations (.jsonl) over the same index")] = None,
+             index: IndexOpt = None,
+             as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON")]
+             = False,
+             misses: Annotated[int, typer.Option(help="Misses to list")] = 20) -> None:
+    """Measure retrieval on benchmarks, and answers on a question set and conversations."""
+    from bot.factory import make_assistant, make_embedder_from
+    from bot.quality.evaluate import evaluate_questions, load_questions, questions_table
+    from bot.quality.retrieval import bench_table, evaluate_bench, load_bench
+    from indexer.embed import EmbeddingCache
+    from indexer.store import cache_path
+
+    if not (bench or questions or conversations):
+        fail("nothing to measure: give --questions FILE, --conversations FILE or --bench DIR")
+    settings = settings_with(index_dir=index)
+    results: dict = {}
+    embedder = make_embedder_from(settings)
+    for folder in bench or []:
+        if not (folder / "corpus.jsonl").exists():
+            fail(f"{folder} is not a benchmark folder (no corpus.jsonl)")
+        cache = EmbeddingCache(cache_path(settings.index_dir))
+        try:
+            result = evaluate_bench(load_bench(folder), embedder, cache)
+        finally:
+            cache.close()
+        results[result.name] = result.scores
+        if not as_json:
+            typer.echo(bench_table(result) + "\n")
+    if questions is not None:
+        own = evaluate_questions(make_assistant(settings, embedder=embedder),
+                                 load_questions(questions))
+        results["questions"] = own.to_dict()
+        if not as_json:
+            typer.echo(questions_table(own, misses))
+    if conversations is not None:
+        from bot.quality.conversations import (
+            conversations_table,
+            evaluate_conversations,
+            load_conversations,
+        )
+
+        talk = evaluate_conversations(make_assistant(settings, embedder=embedder),
+                                      load_conversations(conversations))
+        results["conversations"] = talk.to_dict()
+        if not as_json:
+            typer.echo("\n" + conversations_table(talk, misses))
+    if as_json:
+        typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
+
+
+@one_line_errors
+def bench(index: IndexOpt = None,
+          only: Annotated[str | None, typer.Option(help="Comma-separated: latency, "
+                          "throughput, indexing, incremental, scale, memory")] = None,
+          quick: Annotated[bool, typer.Option("--quick", help="Tiny sizes: a smoke run")] = False,
+          sizes: Annotated[str | None, typer.Option(help="Scale sizes, e.g. 10000,100000")]
+          = None,
+          as_json: Annotated[Path | None, typer.Option("--json", help="Write results")] = None
+          ) -> None:
+    """Measure answer latency, throughput, indexing, scale and memory against their floors."""
+    from bot.factory import make_embedder_from
+    from bot.quality import bench as benchmarks
+    from indexer.build import DenseParams
+
+    settings = settings_with(index_dir=index)
+    config = benchmarks.BenchConfig.quick() if quick else benchmarks.BenchConfig(
+        dense=DenseParams.from_settings(settings))
+    if sizes:
+        config = replace(config, scale_sizes=tuple(int(s) for s in sizes.split(",")))
+    chosen = tuple(s.strip() for s in only.split(",")) if only else benchmarks.BENCHMARKS
+    try:
+        tables = benchmarks.run(settings.index_dir, make_embedder_from(settings), config, chosen,
+                                log=lambda m: typer.echo(f"… {m}", err=True),
+                                on_table=lambda t: typer.echo(t.render() + "\n"))
+    except (ValueError, RuntimeError) as exc:
+        fail(str(exc))
+    if as_json:
+        benchmarks.write_json(as_json, tables, config)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the measuring commands to the `tanyakota` group."""
+    app.command("eval")(evaluate)
+    app.command()(bench)
+    app.command()(report)

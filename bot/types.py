@@ -1,0 +1,71 @@
+"""The one answer shape of every channel, and the other values the front desk hands out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    doc_id: str
+    title: str
+    url: str | None
+    updated: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Clarify:
+    question: str
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class Related:
+    doc_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The one answer shape of every channel. `sources[0]` is the answer's document."""
+
+    answered: bool
+    answer: str
+    lang: str
+    sources: tuple[Source, ...] = ()
+    confidence: float = 0.0
+    clarify: Clarify | None = None
+    related: tuple[Related, ...] = ()
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sources"] = [asdict(s) for s in self.sources]
+        data["related"] = [asdict(r) for r in self.related]
+        return data
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A document found by a search, with its best section as a snippet."""
+
+    doc_id: str
+    title: str
+    heading: str
+    snippet: str
+    url: str | None
+    updated: str | None
+    country: str | None
+    lang: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,66 @@
+"""The multi-turn evaluation: scoring each kind of turn, and the shipped conversation set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.quality.conversations import (
+    ConversationTurn,
+    EvalConversation,
+    evaluate_conversations,
+    load_conversations,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+BIRTH = "Bagaimana mendaftar kelahiran bayi saya?"
+
+
+def test_evaluate_conversations_scores_each_kind_of_turn(assistant: Assistant) -> None:
+    turn = ConversationTurn
+    conversations = [
+        EvalConversation("paspor", "id", (
+            turn("mau bikin paspor", "start", ("id/paspor.md",)),
+            turn("bisa online?", "follow", ("id/paspor.md",)),
+            turn("kalau ktp hilang gimana?", "new", ("id/ktp-hilang.md",)))),
+        EvalConversation("lahir", "ms", (
+            turn(BIRTH, "clarify", clarify=True),
+            turn("Malaysia", "choice", ("my/sijil-kelahiran.md",)))),
+        EvalConversation("wrong", "id", (
+            turn("mau bikin paspor", "start", ("id/akta-kelahiran.md",)),)),
+    ]
+    result = evaluate_conversations(assistant, conversations).to_dict()
+    assert result["turns"] == 6 and result["conversations"] == 3
+    assert result["by_kind"]["follow"] == {"right": 1, "total": 1, "accuracy": 1.0}
+    assert result["by_kind"]["clarify"]["right"] == 1
+    assert result["by_kind"]["choice"]["right"] == 1
+    assert result["by_kind"]["start"] == {"right": 1, "total": 2, "accuracy": 0.5}
+    assert result["accuracy"] == pytest.approx(5 / 6, abs=1e-3) and result["clarify_wrong"] == 0
+    assert result["misses"] == [{"conversation": "wrong", "q": "mau bikin paspor",
+                                 "kind": "start", "expected": ["id/akta-kelahiran.md"],
+                                 "got": "id/paspor.md"}]
+    alone = evaluate_conversations(assistant, conversations[:1], sessions=False)
+    assert alone.by_kind["follow"].right == 0
+
+
+def test_conversation_set_is_well_formed_and_names_real_documents() -> None:
+    conversations = load_conversations(ROOT / "tests" / "eval" / "conversations.jsonl")
+    assert len(conversations) >= 30
+    assert {c.lang for c in conversations} == {"id", "ms"}
+    kinds = {t.kind for c in conversations for t in c.turns}
+    assert kinds == {"start", "follow", "new", "clarify", "choice"}
+    for conv in conversations:
+        for t in conv.turns:
+            assert t.clarify or t.docs, (conv.id, t.q)
+            for doc in t.docs:
+                assert (ROOT / "knowledge" / doc).is_file(), doc
+
+
+def test_loader_rejects_unknown_turn_kinds(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"turns": [{"q": "x", "kind": "maybe"}]}) + "\n")
+    with pytest.raises(ValueError, match="maybe"):
+        load_conversations(path)
