@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.privacy import MaskingFilter, mask, mask_query_string
+from bot.state.privacy import MaskingFilter, mask, mask_query_string
 
 LONG_DIGITS = re.compile(r"\d(?:[^\w\n]{0,3}\d){5,}")
 
