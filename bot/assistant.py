@@ -118,6 +118,10 @@ class Assistant:
     def set_chat_settings(self, chat_id: str, **changes: str | None) -> ChatSettings:
         return self._store().set_chat_settings(chat_id, **changes)
 
+    def first_delivery(self, key: str) -> bool:
+        """Whether a channel's update is new (not a redelivery); without a store, always."""
+        return self.store.first_delivery(key) if self.store is not None else True
+
     def _store(self) -> Store:
         if self.store is None:
             raise StoreUnavailable("nothing is stored: no database configured")

@@ -34,6 +34,14 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """A document the question may be about, offered when the bot is not sure."""
+
+    doc_id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Answer:
     """The one answer shape of every channel. `sources[0]` is the answer's document."""
 
@@ -45,11 +53,16 @@ class Answer:
     clarify: Clarify | None = None
     related: tuple[Related, ...] = ()
     country: str | None = None
+    # not sure: "did you mean" (then `answered` is false)
+    suggestions: tuple[Suggestion, ...] = ()
+    # phrased by the optional language model
+    generated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sources"] = [asdict(s) for s in self.sources]
         data["related"] = [asdict(r) for r in self.related]
+        data["suggestions"] = [asdict(s) for s in self.suggestions]
         return data
 
 

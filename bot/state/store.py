@@ -1,6 +1,7 @@
 """Shared state in one database (SQLite file by default, PostgreSQL by URL).
 
-Feedback, refused questions, per-chat settings and conversation turns. Every text a
+Feedback, refused questions, per-chat settings, conversation turns and the channel
+updates already handled. Every text a
 resident wrote is masked of personal numbers before it is stored.
 """
 
@@ -22,6 +23,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from bot.state.privacy import mask
@@ -85,6 +87,17 @@ class TurnRow(Base):
     doc_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
     lang: Mapped[str | None] = mapped_column(String(2), nullable=True)
     country: Mapped[str | None] = mapped_column(String(2), nullable=True)
+
+
+class HandledUpdateRow(Base):
+    """A channel update (Telegram update, WhatsApp message) already handled by a replica."""
+
+    __tablename__ = "handled_updates"
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+HANDLED_KEEP = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -208,6 +221,17 @@ class Store:
             return [Turn(r.session_id, r.question, r.doc_id, r.lang, r.country, r.created_at)
                     for r in rows]
 
+    # channel updates handled --------------------------------------------------------------
+    def first_delivery(self, key: str) -> bool:
+        """True the first time `key` (e.g. `telegram:<update_id>`) is seen by any replica
+        sharing this database; False for a redelivery. Keys are kept for a day."""
+        try:
+            with self._tx() as s:
+                s.add(HandledUpdateRow(key=key[:160]))
+        except IntegrityError:
+            return False
+        return True
+
     # retention ------------------------------------------------------------------------------
     def purge(self, older_than_days: int) -> int:
         """Delete stored questions, feedback and turns older than the retention period."""
@@ -217,6 +241,8 @@ class Store:
             for table in (FeedbackRow, QuestionRow, TurnRow):
                 result = s.execute(delete(table).where(table.created_at < cutoff))
                 removed += getattr(result, "rowcount", 0) or 0
+            s.execute(delete(HandledUpdateRow).where(
+                HandledUpdateRow.created_at < utcnow() - HANDLED_KEEP))
         return removed
 
 

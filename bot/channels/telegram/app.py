@@ -6,6 +6,7 @@ application's queue, and the web app's lifespan starts and stops the application
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 
@@ -76,8 +77,13 @@ def build_application(settings: Settings, assistant: Assistant,
     return application
 
 
-def webhook_router(application: Application, settings: Settings) -> APIRouter:
-    """`POST /telegram/webhook`: checks Telegram's secret header, queues the update."""
+def webhook_router(application: Application, settings: Settings,
+                   assistant: Assistant) -> APIRouter:
+    """`POST /telegram/webhook`: checks Telegram's secret header, queues the update once.
+
+    Telegram redelivers an update when it is not sure the webhook got it; the update id is
+    claimed in the shared store, so a redelivery (to this replica or another) is
+    acknowledged and not answered again."""
     secret = (settings.telegram_webhook_secret or "").encode()
     if not secret:
         log.warning("TANYAKOTA_TELEGRAM_WEBHOOK_SECRET is not set: the webhook refuses "
@@ -92,14 +98,18 @@ def webhook_router(application: Application, settings: Settings) -> APIRouter:
                 "code": "forbidden", "message": "missing or wrong secret token"})
         try:
             data = await request.json()
-            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
                 raise ValueError("not a Telegram update")
             update = Update.de_json(data, application.bot)
         except Exception as exc:  # anything unparseable is the sender's mistake
             return JSONResponse(status_code=400, content={
                 "code": "invalid_update",
                 "message": f"the body is not a Telegram update ({type(exc).__name__})"})
-        await application.update_queue.put(update)
+        if await asyncio.to_thread(assistant.first_delivery,
+                                   f"telegram:{application.bot.id}:{update.update_id}"):
+            await application.update_queue.put(update)
+        else:
+            log.info("update %d was delivered again; not answered twice", update.update_id)
         return JSONResponse({"ok": True})
 
     return router

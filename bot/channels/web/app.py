@@ -78,7 +78,7 @@ def create_app(settings: Settings, assistant: Assistant,
     if telegram is not None:
         from bot.channels.telegram.app import webhook_router
 
-        app.include_router(webhook_router(telegram, settings))
+        app.include_router(webhook_router(telegram, settings, assistant))
 
     # outermost last: metrics see every response, CORS headers reach 413s too
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

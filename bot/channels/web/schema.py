@@ -122,6 +122,13 @@ class AnswerOut(BaseModel):
     related: list[RelatedOut] = Field(default_factory=list, description="Up to three "
                                       "related topics (same country, same subject) with a "
                                       "confident answer.")
+    suggestions: list[RelatedOut] = Field(default_factory=list, description="When the bot "
+                                          "is not sure (`answered` false): up to three "
+                                          "documents it may mean, best first. Ask again "
+                                          "with one's `doc_id` (or its title) to get its "
+                                          "answer.")
+    generated: bool = Field(default=False, description="true when a language model "
+                            "phrased the answer (checked against the sources).")
 
 
 class SearchHitOut(BaseModel):

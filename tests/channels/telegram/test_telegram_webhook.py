@@ -64,6 +64,18 @@ def test_webhook_feedback_press_is_stored(web: str, fake: FakeBotAPI, store: Sto
     assert feedback.question == "Berapa bayaran pasport?"
 
 
+def test_a_redelivered_update_is_answered_once(web: str, fake: FakeBotAPI) -> None:
+    update = {"update_id": 41, "message": fake.message("Berapa bayaran pasport?")}
+    for _ in range(3):  # Telegram redelivers when it is unsure the webhook got it
+        response = post(web, update)
+        assert response.status_code == 200 and response.json() == {"ok": True}
+    fake.wait_for("sendMessage")
+    post(web, {"update_id": 42, "message": fake.message("ktp hilang gimana")})
+    fake.wait_for("sendMessage", count=2)  # a new update still gets its answer
+    time.sleep(0.5)
+    assert len(fake.sent()) == 2
+
+
 def test_webhook_refuses_requests_without_the_right_secret(web: str, fake: FakeBotAPI) -> None:
     update = {"update_id": 1, "message": fake.message("ktp hilang")}
     for secret in (None, "", "wrong-secret", SECRET + "x"):
@@ -76,6 +88,7 @@ def test_webhook_refuses_requests_without_the_right_secret(web: str, fake: FakeB
 
 def test_webhook_rejects_malformed_bodies_with_a_json_400(web: str, fake: FakeBotAPI) -> None:
     for body in (b"{not json", b"[1, 2]", b'{"update_id": "seven"}', b"",
+                 b'{"update_id": true}',
                  b'{"update_id": 3, "message": {"text": "no chat"}}'):
         response = post(web, body)
         assert response.status_code == 400, body

@@ -73,9 +73,10 @@ def test_ask_answers_indonesian_question_in_indonesian(base_url: str) -> None:
 def test_ask_returns_exactly_the_answer_shape(base_url: str) -> None:
     body = httpx.post(f"{base_url}/v1/ask", json={"question": MALAY_IC}, timeout=30).json()
     assert set(body) == {"answered", "answer", "lang", "country", "sources", "confidence",
-                         "clarify", "related"}
+                         "clarify", "related", "suggestions", "generated"}
     assert set(body["sources"][0]) == {"doc_id", "title", "url", "updated", "score"}
-    assert body["clarify"] is None and body["related"] == []
+    assert body["clarify"] is None and body["related"] == [] and body["suggestions"] == []
+    assert body["generated"] is False
     assert 0 <= body["confidence"] <= 1
 
 
@@ -320,7 +321,8 @@ def test_openapi_documents_the_answer_schema_with_examples_in_both_languages(
     spec = httpx.get(f"{base_url}/openapi.json").json()
     answer = spec["components"]["schemas"]["AnswerOut"]
     assert set(answer["properties"]) == {"answered", "answer", "lang", "country", "sources",
-                                         "confidence", "clarify", "related"}
+                                         "confidence", "clarify", "related", "suggestions",
+                                         "generated"}
     ask = spec["paths"]["/v1/ask"]["post"]
     request_examples = ask["requestBody"]["content"]["application/json"]["examples"]
     assert {"id", "ms"} <= set(request_examples)
