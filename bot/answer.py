@@ -1,21 +1,36 @@
-"""Turn a question into an `Answer`: the best section of the best document, or a refusal."""
+"""Turn a question into an `Answer`: the section of the best document that answers it, the
+documents it may mean when not sure, or a refusal that names the channel."""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.clarify import CountryClarifier
 from bot.decide import AbstainRule, signals
+from bot.focus import Intent, intents_of, lead_lines, section_score
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.types import Answer, Source
+from bot.types import Answer, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
+
+
+SUGGEST_TEXT = {
+    "id": "Saya belum yakin informasi mana yang Anda maksud. Apakah salah satu dari ini?",
+    "ms": "Saya belum pasti maklumat mana yang anda maksudkan. Adakah salah satu daripada "
+          "ini?",
+}
+# after the suggestions: where to go if none of them is it
+OTHERWISE_TEXT = {
+    "id": "Jika bukan, silakan hubungi {name}: {url}",
+    "ms": "Jika bukan, sila hubungi {name}: {url}",
+}
 
 
 @dataclass(frozen=True)
@@ -29,11 +44,16 @@ class Answerer:
     clarifier: CountryClarifier | None = None
     default_country: str | None = None
     max_chars: int = 700
+    max_suggestions: int = 3
 
     def answer(self, retriever: HybridRetriever, text: str, country: str | None,
-               lang: str | None) -> Answer:
-        """Answer `text` (already cleaned, see `bot.question`)."""
+               lang: str | None, doc_id: str | None = None) -> Answer:
+        """Answer `text` (already cleaned, see `bot.question`); with `doc_id`, or a text that
+        is a document's title (a suggestion tapped), from that document."""
         query = retriever.prepare(text)
+        chosen = doc_id or retriever.doc_by_title(text, country or self.default_country)
+        if chosen is not None and chosen in retriever.doc_chunks:
+            return self.from_document(retriever, query, chosen, lang)
         country = country or self.default_country
         docs = retriever.search(query, country=country, k=5)
         # documents are evidence of the question's language only when they answer it
@@ -48,31 +68,59 @@ class Answerer:
             docs = retriever.search(query, country=country, k=5)
         return self.compose(retriever, query, docs, guess.lang, country)
 
+    def from_document(self, retriever: HybridRetriever, query: Query, doc_id: str,
+                      lang: str | None) -> Answer:
+        """The answer from the document the resident chose."""
+        docs = retriever.search(query, k=1, doc_id=doc_id)
+        first = retriever.first_chunk(doc_id)
+        assert first is not None
+        guess = self.detector.decide(query.text, [first.lang], given=lang)
+        if not docs:
+            return self.refusal(retriever, guess.lang, first.country or "ID")
+        top = docs[0]
+        return Answer(answered=True, answer=self.extract(retriever, query, top),
+                      lang=guess.lang, sources=(source(top),),
+                      confidence=round(self.rule.judge(retriever, query, top), 3),
+                      country=top.best.country)
+
     def compose(self, retriever: HybridRetriever, query: Query, docs: list[DocHit],
                 lang: str, country: str) -> Answer:
+        """Answer from the best document when sure, offer the plausible ones when not,
+        refuse when nothing fits."""
         if not docs:
             return self.refusal(retriever, lang, country)
-        top = docs[0]
-        distinct, coverage = signals(retriever, query, top)
-        confidence = self.rule.probability(distinct, coverage)
-        if confidence < self.rule.threshold:
-            log.info("refused (distinct %.2f, coverage %.2f)", distinct, coverage)
-            return self.refusal(retriever, lang, country, confidence)
-        # further sources: documents nearly as good that also answer the question
-        sources = tuple(
-            Source(d.doc_id, d.best.title, d.best.source, d.best.updated, round(d.score, 4))
-            for d in docs[:3]
-            if d is top or (d.score >= 0.95 * top.score
-                            and self.rule.accepts(*signals(retriever, query, d)))
-        )
-        return Answer(
-            answered=True,
-            answer=extract(top, self.max_chars),
-            lang=lang,
-            sources=sources,
-            confidence=round(confidence, 3),
-            country=top.best.country or country,
-        )
+        judged = [(d, self.rule.judge(retriever, query, d)) for d in docs[:5]]
+        top, confidence = judged[0]
+        if confidence >= self.rule.answer_at and not retriever.other_region(query, top.doc_id):
+            # further sources: documents nearly as good that also answer the question
+            sources = tuple(source(d) for d, p in judged[:3] if d is top or (
+                d.score >= 0.95 * top.score and p >= self.rule.answer_at))
+            return Answer(answered=True, answer=self.extract(retriever, query, top),
+                          lang=lang, sources=sources, confidence=round(confidence, 3),
+                          country=top.best.country or country)
+        plausible = [d for d, p in judged if p >= self.rule.suggest_at]
+        if plausible:
+            log.info("not sure (confidence %.2f): suggesting %d documents", confidence,
+                     len(plausible[: self.max_suggestions]))
+            return Answer(answered=False, answer=self.suggest_text(retriever, lang, country),
+                          lang=lang, country=country, confidence=round(confidence, 3),
+                          suggestions=tuple(Suggestion(d.doc_id, d.best.title)
+                                            for d in plausible[: self.max_suggestions]))
+        log.info("refused (confidence %.2f)", confidence)
+        return self.refusal(retriever, lang, country, confidence)
+
+    def extract(self, retriever: HybridRetriever, query: Query, doc: DocHit) -> str:
+        return extract(doc, self.max_chars, intents_of(query.text),
+                       [retriever.chunks[i] for i in retriever.doc_chunks.get(doc.doc_id, ())])
+
+    @staticmethod
+    def suggest_text(retriever: HybridRetriever, lang: str, country: str) -> str:
+        text = SUGGEST_TEXT.get(lang, SUGGEST_TEXT["id"])
+        channel = retriever.version.channels.get(country)
+        if channel is None:
+            return text
+        otherwise = OTHERWISE_TEXT.get(lang, OTHERWISE_TEXT["id"])
+        return f"{text} {otherwise.format(name=channel.name, url=channel.url)}"
 
     @staticmethod
     def refusal(retriever: HybridRetriever, lang: str, country: str,
@@ -84,24 +132,38 @@ class Answerer:
                       confidence=round(confidence, 3))
 
 
-def extract(doc: DocHit, max_chars: int) -> str:
-    """The best section, and the next best of the same document while room is left."""
-    parts: list[Chunk] = []
-    used = 0
-    for hit in doc.hits[:3]:
-        chunk = hit.chunk
-        block = chunk.text if not chunk.heading else f"{chunk.heading}\n{chunk.text}"
-        if parts and used + len(block) > max_chars:
+def source(doc: DocHit) -> Source:
+    return Source(doc.doc_id, doc.best.title, doc.best.source, doc.best.updated,
+                  round(doc.score, 4))
+
+
+def extract(doc: DocHit, max_chars: int, intents: Sequence[Intent] = (),
+            sections: Sequence[Chunk] = ()) -> str:
+    """The section that answers what was asked first — for a fee question the section
+    that gives the fee, its fee lines first — then the document's next best sections, in
+    the document's order, while room is left."""
+    ranked = [h.chunk for h in doc.hits]
+    if intents:
+        pool = {c.chunk_id: c for c in [*ranked, *sections]}
+        order = {cid: i for i, cid in enumerate(c.chunk_id for c in ranked)}
+        best = max(pool.values(), key=lambda c: (section_score(c, intents),
+                                                 -order.get(c.chunk_id, len(order))))
+        if section_score(best, intents) > 0 and best.chunk_id != ranked[0].chunk_id:
+            ranked = [best, *[c for c in ranked if c.chunk_id != best.chunk_id]]
+    lead, rest = ranked[0], ranked[1:3]
+    blocks = [_block(lead, lead_lines(lead.text, intents, max_chars // 3))]
+    used = len(blocks[0])
+    for chunk in sorted(rest, key=_position):
+        block = _block(chunk, chunk.text)
+        if used >= max_chars * 0.5 or used + len(block) > max_chars:
             break
-        parts.append(chunk)
+        blocks.append(block)
         used += len(block) + 2
-        if used >= max_chars * 0.5:
-            break
-    parts.sort(key=_position)  # in the document's own order: its summary first
-    text = "\n\n".join(
-        c.text if not c.heading else f"{c.heading}\n{c.text}" for c in parts
-    )
-    return trim(text, max_chars)
+    return trim("\n\n".join(blocks), max_chars)
+
+
+def _block(chunk: Chunk, text: str) -> str:
+    return text if not chunk.heading else f"{chunk.heading}\n{text}"
 
 
 def _position(chunk: Chunk) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from bot.answer import Answerer, trim
 from bot.cache import LRUCache
 from bot.conversation import Conversation
-from bot.holder import IndexHolder
+from bot.holder import Holder
 from bot.question import clean_question
 from bot.related import RelatedTopics
 from bot.retrieve import HybridRetriever
@@ -24,7 +24,7 @@ SNIPPET_CHARS = 240
 class Assistant:
     """Answers, searches and records for every channel, over the index version served."""
 
-    holder: IndexHolder
+    holder: Holder
     answerer: Answerer
     # sessions and follow-ups; None without a store
     conversation: Conversation | None = None
@@ -45,11 +45,15 @@ class Assistant:
         return self.answerer.default_country
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
-            session_id: str | None = None, channel: str = "api") -> Answer:
-        """Answer `question`; refusals are recorded in the store (masked) for staff."""
+            session_id: str | None = None, channel: str = "api",
+            doc_id: str | None = None) -> Answer:
+        """Answer `question` (from `doc_id` when the resident chose a suggestion); refusals
+        are recorded in the store (masked) for staff."""
         text = clean_question(question)
         retriever = self.holder.current()
-        if session_id is not None and self.conversation is not None:
+        if doc_id is not None:
+            answer = self.answerer.answer(retriever, text, country, lang, doc_id=doc_id)
+        elif session_id is not None and self.conversation is not None:
             answer = self.conversation.answer(retriever, text, country, lang, session_id)
         elif session_id is None:
             answer = self._cached(retriever, text, country, lang)
@@ -58,7 +62,8 @@ class Assistant:
         related = self.related.of(retriever, answer)
         if related:
             answer = replace(answer, related=related)
-        if not answer.answered and answer.clarify is None and self.store is not None:
+        if (not answer.answered and answer.clarify is None and not answer.suggestions
+                and self.store is not None):
             self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
                                                       answer.country, answer.confidence))
         return answer

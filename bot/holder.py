@@ -6,13 +6,31 @@ import logging
 import os
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from bot.retrieve import FusionParams, HybridRetriever
 from indexer.embed import VectorEmbedder
-from indexer.store import POINTER, current_version, open_index
+from indexer.store import POINTER, IndexVersion, current_version, open_index
 
 log = logging.getLogger(__name__)
+
+
+class Holder(Protocol):
+    """Whatever hands the front desk the retriever of the version to serve now."""
+
+    def current(self) -> HybridRetriever: ...
+
+
+@dataclass(frozen=True)
+class FixedHolder:
+    """One retriever, always (an index held in memory: evaluation, benchmarks)."""
+
+    retriever: HybridRetriever
+
+    def current(self) -> HybridRetriever:
+        return self.retriever
 
 
 class IndexHolder:
@@ -27,10 +45,15 @@ class IndexHolder:
         self.check_every = check_every
         self._lock = threading.Lock()
         self.query_cache = query_cache
-        self._retriever = HybridRetriever(open_index(self.index_dir, embedder.model_id),
-                                          embedder, params, query_cache)
+        self._retriever = self._ready(open_index(self.index_dir, embedder.model_id))
         self._checked = time.monotonic()
         self._pointer_stat = self._stat()
+
+    def _ready(self, version: IndexVersion) -> HybridRetriever:
+        """A retriever over `version`, its folder statistics measured before it serves."""
+        retriever = HybridRetriever(version, self.embedder, self.params, self.query_cache)
+        retriever.typical_distinctness  # noqa: B018 - probes the folder once, up front
+        return retriever
 
     def _stat(self) -> tuple[int, int] | None:
         try:
@@ -61,8 +84,7 @@ class IndexHolder:
                 log.exception("index version %s could not be loaded; still serving %s",
                               name, self._retriever.version.name)
                 return False
-            self._retriever = HybridRetriever(version, self.embedder, self.params,
-                                              self.query_cache)
+            self._retriever = self._ready(version)
             self._pointer_stat = stat if stat is not None else self._stat()
             log.info("now serving index version %s", version.name)
             return True

@@ -107,10 +107,18 @@ class HybridRetriever:
                 f"{' '.join(self.chunks[i].tags)}"))
             self.doc_terms[doc_id] = bag
             df.update(bag)
+        # what a document says it is about: its title and section headings
+        self.doc_heads: dict[str, frozenset[str]] = {
+            doc_id: frozenset(t for i in idx for t in terms(
+                f"{self.chunks[i].title} {self.chunks[i].heading}"))
+            for doc_id, idx in self.doc_chunks.items()
+        }
+        self._doc = np.array([c.doc_id for c in self.chunks])
         self.doc_region: dict[str, frozenset[str]] = {
             doc_id: region_words(self.chunks[idx[0]].region)
             for doc_id, idx in self.doc_chunks.items()
         }
+        self.region_words = frozenset(w for r in self.doc_region.values() for w in r)
         self.background = _background(version)
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
@@ -119,6 +127,8 @@ class HybridRetriever:
         # documents in every search): this version's, so a new version starts afresh
         self.covers = Coverage(self.doc_terms, self.idf, self.max_idf, version.glossary,
                                cache_size=max(query_cache * 8, 1))
+        self.head_covers = Coverage(self.doc_heads, self.idf, self.max_idf, version.glossary,
+                                    cache_size=max(query_cache * 8, 1))
 
     # --- the question side -------------------------------------------------------------
     def prepare(self, text: str, vector: np.ndarray | None = None) -> Query:
@@ -146,15 +156,18 @@ class HybridRetriever:
         sims = self.background @ vector
         return (float(sims.mean()), max(float(sims.std()), 1e-3))
 
-    def mask(self, country: str | None = None, lang: str | None = None) -> np.ndarray | None:
+    def mask(self, country: str | None = None, lang: str | None = None,
+             doc_id: str | None = None) -> np.ndarray | None:
         """Chunks allowed by the filters (None = all). Country-less chunks fit any country."""
-        if country is None and lang is None:
+        if country is None and lang is None and doc_id is None:
             return None
         keep = np.ones(len(self.chunks), dtype=bool)
         if country is not None:
             keep &= (self._country == country) | (self._country == "")
         if lang is not None:
             keep &= self._lang == lang
+        if doc_id is not None:
+            keep &= self._doc == doc_id
         return keep
 
     # --- the two rankings ----------------------------------------------------------------
@@ -192,9 +205,10 @@ class HybridRetriever:
 
     # --- fusion -----------------------------------------------------------------------
     def search_chunks(self, query: Query, country: str | None = None, lang: str | None = None,
-                      params: FusionParams | None = None) -> list[Hit]:
+                      params: FusionParams | None = None, doc_id: str | None = None
+                      ) -> list[Hit]:
         p = params or self.params
-        allowed = self.mask(country, lang)
+        allowed = self.mask(country, lang, doc_id)
         dense = self.dense_scores(query, allowed, p.candidates) if p.dense_weight > 0 else {}
         bm25 = self.bm25_scores(query, allowed, p.candidates) if p.bm25_weight > 0 else {}
         fused: dict[int, float] = defaultdict(float)
@@ -223,14 +237,15 @@ class HybridRetriever:
         return hits
 
     def search(self, query: Query, country: str | None = None, lang: str | None = None,
-               k: int = 10, params: FusionParams | None = None) -> list[DocHit]:
+               k: int = 10, params: FusionParams | None = None,
+               doc_id: str | None = None) -> list[DocHit]:
         """Documents best first. A document scores by its best chunk plus a little of its
         second (a document that matches in two sections is the likelier answer); with
         score fusion the top ones are re-ranked by how well they cover the question and
         whether they belong to the city it names."""
         p = params or self.params
         by_doc: dict[str, list[Hit]] = defaultdict(list)
-        for hit in self.search_chunks(query, country, lang, p):
+        for hit in self.search_chunks(query, country, lang, p, doc_id):
             by_doc[hit.chunk.doc_id].append(hit)
         docs = []
         for doc_id, hits in by_doc.items():
@@ -254,6 +269,32 @@ class HybridRetriever:
             bonus += p.region_match if region & named else p.region_other
         return bonus
 
+    @cached_property
+    def typical_distinctness(self) -> float:
+        """How far a clear match stands out in this folder: the median distinctness of each
+        document for probe questions made of its own section headings and title. Long,
+        many-sectioned pages stand out less than short ones; dividing by this makes the
+        decision hold on a folder it was not fitted on (see `bot.decide`)."""
+        probes: list[tuple[str, list[int]]] = []
+        step = max(1, len(self.doc_chunks) // PROBE_DOCS)
+        for rows in list(self.doc_chunks.values())[::step]:
+            title = self.chunks[rows[0]].title
+            heads = list(dict.fromkeys(self.chunks[i].heading for i in rows
+                                       if self.chunks[i].heading not in ("", title)))
+            probes += [(f"{h} {title}", rows) for h in heads[:PROBES_PER_DOC]]
+        if len(probes) < 5:
+            return REFERENCE_DISTINCTNESS
+        seen = []
+        vectors = self.embedder.embed_query_vectors([text for text, _ in probes])
+        for (text, rows), vector in zip(probes, vectors):
+            own = self.version.dense.reconstruct_batch(np.array(rows, dtype=np.int64))
+            seen.append(self.distinctness(self.prepare(text, vector), float((own @ vector).max())))
+        return float(np.median(seen))
+
+    def relative_distinctness(self, query: Query, dense: float) -> float:
+        """`distinctness`, as a share of how far a clear match stands out in this folder."""
+        return self.distinctness(query, dense) / max(self.typical_distinctness, 1.0)
+
     def distinctness(self, query: Query, dense: float) -> float:
         """How far `dense` stands above the question's similarity to the index at large,
         in standard deviations. An off-topic question is about as similar to everything."""
@@ -264,6 +305,20 @@ class HybridRetriever:
         """IDF-weighted share of the question's words the document covers (`bot.coverage`)."""
         return self.covers.of(query.text, doc_id)
 
+    def title_coverage(self, query: Query, doc_id: str) -> float:
+        """The same share, of the words of the document's title and section headings:
+        what the document says it is about."""
+        return self.head_covers.of(query.text, doc_id)
+
+    def other_region(self, query: Query, doc_id: str) -> bool:
+        """The question names a city of the index, and this is another city's page."""
+        region = self.doc_region.get(doc_id)
+        if not region:
+            return False
+        named = (set(words(query.text)) | {w for e in query.expansions for w in words(e)}
+                 ) & self.region_words
+        return bool(named) and not (named & region)
+
     # --- documents ---------------------------------------------------------------------
     def first_chunk(self, doc_id: str | None) -> Chunk | None:
         """The document's first chunk (its title, source, country…), None if not indexed."""
@@ -273,6 +328,21 @@ class HybridRetriever:
     def doc_title(self, doc_id: str | None) -> str | None:
         chunk = self.first_chunk(doc_id)
         return chunk.title if chunk else None
+
+    @cached_property
+    def titles(self) -> dict[str, list[Chunk]]:
+        """Document titles (case-folded, spaces collapsed) to their documents' first chunks."""
+        out: dict[str, list[Chunk]] = {}
+        for chunk in self.documents():
+            out.setdefault(" ".join(chunk.title.casefold().split()), []).append(chunk)
+        return out
+
+    def doc_by_title(self, text: str, country: str | None = None) -> str | None:
+        """The document (of `country`, when given) whose title `text` is: a suggestion or
+        related topic tapped."""
+        found = self.titles.get(" ".join(text.casefold().split()), [])
+        return next((c.doc_id for c in found if country is None or c.country in (country, None)),
+                    None)
 
     def documents(self) -> list[Chunk]:
         """The first chunk of every document, in index order."""
@@ -287,6 +357,12 @@ class HybridRetriever:
             if country:
                 bags.setdefault(country, set()).update(self.doc_terms.get(doc_id, ()))
         return {c: frozenset(b) for c, b in bags.items()}
+
+# the probes of `typical_distinctness`, and its value on the shipped knowledge base (used
+# for a folder too small to probe)
+PROBE_DOCS = 100
+PROBES_PER_DOC = 2
+REFERENCE_DISTINCTNESS = 5.7
 
 REGION_FILLER = frozenset({"kota", "kabupaten", "kab", "provinsi", "dki", "daerah", "negeri",
                            "wilayah", "persekutuan", "bandar", "bandaraya", "pulau", "city"})

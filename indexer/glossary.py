@@ -1,9 +1,11 @@
-"""The staff-kept term map: slang and abbreviations, and Indonesian↔Malay equivalents."""
+"""The term map: slang and abbreviations, and Indonesian↔Malay equivalents — built in, and
+extended by a knowledge folder's own `_glossary*.yml`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from indexer.errors import LoadError
@@ -67,28 +69,60 @@ def _clean(value: object) -> str:
     return " ".join(str(value).lower().split())
 
 
-def load_glossary(root: Path) -> Glossary:
-    """Merge every `_glossary*.yml` in the knowledge folder's top level."""
+def read_glossary_file(path: Path, where: str) -> Glossary:
+    """One glossary file, checked: `expand` maps a term to terms, `equivalents` lists groups."""
+    data = read_yaml_mapping(path, where, "glossary must be a mapping with 'expand' and/or "
+                             "'equivalents'")
+    raw_expand = data.get("expand") or {}
+    if not isinstance(raw_expand, dict):
+        raise LoadError(where, "'expand' must map a term to a list of terms")
+    expand: dict[str, tuple[str, ...]] = {}
+    for key, values in raw_expand.items():
+        if isinstance(values, str):
+            values = [values]
+        if not isinstance(values, list):
+            raise LoadError(where, f"'expand.{key}' must be a list of terms")
+        bucket = list(expand.get(_clean(key), ()))
+        bucket.extend(v for v in map(_clean, values) if v and v not in bucket)
+        expand[_clean(key)] = tuple(bucket)
+    raw_groups = data.get("equivalents") or []
+    if not isinstance(raw_groups, list):
+        raise LoadError(where, "'equivalents' must be a list of lists of terms")
+    groups = []
+    for group in raw_groups:
+        if not isinstance(group, list) or len(group) < 2:
+            raise LoadError(where, f"equivalents entry {group!r} must list 2+ terms")
+        groups.append(tuple(_clean(g) for g in group))
+    return Glossary(expand, tuple(groups))
+
+
+def merge(glossaries: list[Glossary]) -> Glossary:
+    """One glossary: expansions of a term gathered, equivalence groups added."""
     expand: dict[str, list[str]] = {}
-    groups: list[tuple[str, ...]] = []
-    for path in sorted(Path(root).glob(GLOSSARY_GLOB)):
-        data = read_yaml_mapping(path, path.name, "glossary must be a mapping with 'expand' "
-                                 "and/or 'equivalents'")
-        raw_expand = data.get("expand") or {}
-        if not isinstance(raw_expand, dict):
-            raise LoadError(path.name, "'expand' must map a term to a list of terms")
-        for key, values in raw_expand.items():
-            if isinstance(values, str):
-                values = [values]
-            if not isinstance(values, list):
-                raise LoadError(path.name, f"'expand.{key}' must be a list of terms")
-            bucket = expand.setdefault(_clean(key), [])
-            bucket.extend(v for v in map(_clean, values) if v and v not in bucket)
-        raw_groups = data.get("equivalents") or []
-        if not isinstance(raw_groups, list):
-            raise LoadError(path.name, "'equivalents' must be a list of lists of terms")
-        for group in raw_groups:
-            if not isinstance(group, list) or len(group) < 2:
-                raise LoadError(path.name, f"equivalents entry {group!r} must list 2+ terms")
-            groups.append(tuple(_clean(g) for g in group))
-    return Glossary({k: tuple(v) for k, v in expand.items()}, tuple(groups))
+    for glossary in glossaries:
+        for key, values in glossary.expand.items():
+            bucket = expand.setdefault(key, [])
+            bucket.extend(v for v in values if v not in bucket)
+    return Glossary({k: tuple(v) for k, v in expand.items()},
+                    tuple(g for glossary in glossaries for g in glossary.groups))
+
+
+def builtin_glossary() -> Glossary:
+    """The glossary Tanyakota ships: shorthand, slang, English words residents mix in,
+    Indonesian↔Malay equivalents, the two countries' service vocabulary."""
+    folder = files("indexer") / "data" / "glossary"
+    with as_file(folder) as path:
+        return merge([read_glossary_file(p, f"built-in glossary {p.name}")
+                      for p in sorted(Path(path).glob("*.yml"))])
+
+
+def load_glossary(root: Path, builtin: bool = True) -> Glossary:
+    """The built-in glossary, extended by every `_glossary*.yml` in the knowledge folder's
+    top level; a term the folder expands gets the folder's expansions instead."""
+    own = merge([read_glossary_file(path, path.name)
+                 for path in sorted(Path(root).glob(GLOSSARY_GLOB))])
+    if not builtin:
+        return own
+    base = builtin_glossary()
+    kept = {k: v for k, v in base.expand.items() if k not in own.expand}
+    return Glossary({**kept, **own.expand}, base.groups + own.groups)

@@ -67,6 +67,11 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
                                  "repeatable")] = None,
              questions: Annotated[Path | None, typer.Option(
                  help="A question set: a .jsonl file or a folder of them")] = None,
+             knowledge: Annotated[Path | None, typer.Option(
+                 "--knowledge", help="Build an index of this knowledge folder first and "
+                 "ask the questions of it (into --index, else a cache folder)")] = None,
+             leave_one_out: Annotated[bool, typer.Option(
+                 help="Also ask every answerable question without its documents")] = True,
              conversations: Annotated[Path | None, typer.Option(
                  help="Multi-turn conversations (.jsonl) over the same index")] = None,
              index: IndexOpt = None,
@@ -82,9 +87,11 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
 
     if not (bench or questions or conversations):
         fail("nothing to measure: give --questions FILE, --conversations FILE or --bench DIR")
-    settings = settings_with(index_dir=index)
+    settings = settings_with(index_dir=index or (_eval_index(knowledge) if knowledge else None))
     results: dict = {}
     embedder = make_embedder_from(settings)
+    if knowledge is not None:
+        _build_for_eval(knowledge, settings.index_dir, embedder)
     for folder in bench or []:
         if not (folder / "corpus.jsonl").exists():
             fail(f"{folder} is not a benchmark folder (no corpus.jsonl)")
@@ -98,7 +105,8 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
             typer.echo(bench_table(result) + "\n")
     if questions is not None:
         own = evaluate_questions(make_assistant(settings, embedder=embedder),
-                                 load_questions(questions))
+                                 load_questions(questions), leave_one_out=leave_one_out,
+                                 progress=lambda m: typer.echo(f"… {m}", err=True))
         results["questions"] = own.to_dict()
         if not as_json:
             typer.echo(questions_table(own, misses))
@@ -116,6 +124,27 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
             typer.echo("\n" + conversations_table(talk, misses))
     if as_json:
         typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
+
+
+def _eval_index(knowledge: Path) -> Path:
+    """A cache folder for the index of a knowledge folder under evaluation."""
+    import hashlib
+    import os
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tanyakota"
+    key = hashlib.sha1(str(knowledge.resolve()).encode()).hexdigest()[:12]
+    return base / f"eval-{knowledge.resolve().name}-{key}"
+
+
+def _build_for_eval(knowledge: Path, index_dir: Path, embedder: VectorEmbedder) -> None:
+    from bot.language import LanguageDetector
+    from indexer.build import build_index
+
+    report = build_index(knowledge, index_dir, embedder,
+                         detect_lang=LanguageDetector().detect_document)
+    for failure in report.failures:
+        typer.secho(f"failed: {failure}", fg=typer.colors.YELLOW, err=True)
+    typer.echo(f"… {report.summary()}", err=True)
 
 
 @one_line_errors

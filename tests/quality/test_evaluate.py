@@ -63,20 +63,26 @@ def test_question_set_counts_answers_refusals_and_misses(tmp_path: Path, assista
     path = tmp_path / "q.jsonl"
     rows = [
         {"q": "ktp ilang gimana cara mengurusnya", "lang": "id", "country": "ID",
-         "docs": ["id/ktp-hilang.md"]},
+         "docs": ["id/ktp-hilang.md"], "fact": "polisi"},
         {"q": "berapa bayaran pasport", "lang": "ms", "country": "MY",
-         "docs": ["my/pasport.md"]},
+         "docs": ["my/pasport.md"], "fact": "RM200"},
         {"q": "syarat paspor apa saja", "lang": "id", "country": "ID",
          "docs": ["id/akta-kelahiran.md"]},  # deliberately wrong: must be a miss
         {"q": "resep rendang padang yang enak", "lang": "id", "country": "ID", "docs": []},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows))
-    result = evaluate_questions(assistant, load_questions(path)).to_dict()
+    result = evaluate_questions(assistant, load_questions(path), leave_one_out=True).to_dict()
     given = result["with_country"]
-    assert given["top1"] == pytest.approx(2 / 3, abs=1e-3)
-    assert given["refusal_recall"] == pytest.approx(1.0) and given["out_of_scope"] == 1
+    assert (given["answerable"], given["with_fact"], given["not_covered"]) == (3, 2, 1)
+    assert given["right_doc"] == pytest.approx(2 / 3, abs=1e-3)
+    assert given["right_with_fact"] == pytest.approx(1.0)
+    assert given["answered_wrong"] == pytest.approx(1 / 3, abs=1e-3)
+    assert given["not_covered_answered"] == pytest.approx(0.0)
     assert any(m["q"] == "syarat paspor apa saja" and m["got"] == "id/paspor.md"
-               for m in result["misses"])
+               and m["verdict"] == "wrong" for m in result["misses"])
+    # without its document, a question is refused; the mislabelled one still finds its own
+    loo = result["leave_one_out"]
+    assert loo["questions"] == 3 and loo["answered"] == pytest.approx(1 / 3, abs=1e-3)
     assert set(result["language_methods"]) == {"lingua alone", "lingua + marker words"}
 
 

@@ -47,7 +47,9 @@ class Metrics:
                                 ["version", "embedder"], registry=r)
 
     def observe_answer(self, answer: Answer) -> None:
-        self.answers.labels(answer.lang, "answered" if answer.answered else "refused").inc()
+        outcome = ("answered" if answer.answered else "asked back" if answer.clarify
+                   else "suggested" if answer.suggestions else "refused")
+        self.answers.labels(answer.lang, outcome).inc()
 
     def render(self, manifest: Manifest) -> bytes:
         """The exposition text, with the index gauges read from the version served now."""

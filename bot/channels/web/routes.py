@@ -71,7 +71,7 @@ def api_router() -> APIRouter:
                   assistant: AssistantDep, metrics: MetricsDep) -> Any:
         """Answer from the knowledge base, or refuse and name the official channel."""
         answer = await asyncio.to_thread(assistant.ask, body.question, body.country,
-                                         body.lang, body.session_id, CHANNEL)
+                                         body.lang, body.session_id, CHANNEL, body.doc_id)
         metrics.observe_answer(answer)
         return answer.to_dict()
 

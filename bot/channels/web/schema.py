@@ -50,6 +50,8 @@ class AskRequest(_Strict):
                                         "else the question's language decides).")
     lang: LangCode | None = Field(default=None, description="Reply language (default: the "
                                   "question's language).")
+    doc_id: str | None = Field(default=None, max_length=512, description="Answer from this "
+                               "document: a `suggestions[].doc_id` the resident chose.")
     session_id: str | None = Field(default=None, max_length=128,
                                    description="An opaque id that groups one visitor's turns. "
                                    "With it, a follow-up (\"syaratnya apa?\") is answered "

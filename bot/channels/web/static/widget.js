@@ -29,7 +29,7 @@
       busy: "Terlalu banyak pertanyaan. Coba lagi dalam {s} detik.",
       unauthorized: "Layanan ini belum aktif di halaman ini (kunci API tidak valid).",
       invalid: "Pertanyaan harus berisi 1–1.000 karakter.",
-      related: "Topik terkait", note: "Jawaban diambil dari dokumen resmi. Periksa sumbernya."
+      related: "Topik terkait", suggested: "Mungkin maksud Anda:", note: "Jawaban diambil dari dokumen resmi. Periksa sumbernya."
     },
     ms: {
       open: "Buka sembang perkhidmatan awam", close: "Tutup sembang",
@@ -45,7 +45,7 @@
       busy: "Terlalu banyak soalan. Cuba lagi dalam {s} saat.",
       unauthorized: "Perkhidmatan ini belum aktif di halaman ini (kunci API tidak sah).",
       invalid: "Soalan mesti mengandungi 1–1,000 aksara.",
-      related: "Topik berkaitan", note: "Jawapan diambil daripada dokumen rasmi. Semak sumbernya."
+      related: "Topik berkaitan", suggested: "Mungkin maksud anda:", note: "Jawapan diambil daripada dokumen rasmi. Semak sumbernya."
     }
   };
 
@@ -271,7 +271,10 @@
     var parts = [];
     var asking = !answer.answered && answer.clarify && answer.clarify.choices &&
       answer.clarify.choices.length;
-    if (!answer.answered && !asking) parts.push(el("span", { "class": "tk-strong", text: t.refused }));
+    var suggesting = !answer.answered && answer.suggestions && answer.suggestions.length;
+    if (!answer.answered && !asking && !suggesting) {
+      parts.push(el("span", { "class": "tk-strong", text: t.refused }));
+    }
     parts.push(linked(answer.answer));
     var src = answer.sources && answer.sources[0];
     if (answer.answered && src) {
@@ -297,6 +300,18 @@
       });
       parts.push(choices);
     }
+    if (suggesting) {
+      // "did you mean": a document's title, asked, is answered from that document
+      var offered = el("div", { "class": "tk-row tk-suggestions", role: "group",
+        "aria-label": t.suggested });
+      answer.suggestions.forEach(function (s) {
+        var b = el("button", { type: "button", text: s.title });
+        b.addEventListener("click", function () { ask(s.title); });
+        offered.appendChild(b);
+      });
+      parts.push(el("span", { "class": "tk-muted", text: t.suggested }));
+      parts.push(offered);
+    }
     if (answer.related && answer.related.length) {
       var chips = el("div", { "class": "tk-row tk-related", role: "group", "aria-label": t.related });
       answer.related.forEach(function (r) {
@@ -309,7 +324,7 @@
     }
     if (answer.answered) parts.push(feedbackRow(question, answer));
     addBot(parts, answer.answered ? "tk-answer" : asking ? "tk-answer tk-clarify"
-      : "tk-answer tk-refused");
+      : suggesting ? "tk-answer tk-suggest" : "tk-answer tk-refused");
   }
 
   function showError(question, res) {
