@@ -174,6 +174,9 @@ QUESTIONS = [
     ("ptptn nak bayar balik", None, "my.ptptn"),
     ("pendaftaran murid tahun 1", None, "my.tahun-1"),
     ("jadual ktm komuter", None, "my.ktm"),
+    # English mixed in
+    ("my passport was stolen", "MY", "my.pasport.hilang"),
+    ("where to pay property tax", "MY", "my.cukai-taksiran"),
     # not government services
     ("restoran enak di denpasar", None, "other.kuliner"),
     ("hotel murah dekat pantai kuta", None, "other.penginapan"),
