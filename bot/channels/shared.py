@@ -8,6 +8,7 @@ HTML, WhatsApp's `*bold*`); texts with markup live with their channel.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
@@ -180,3 +181,33 @@ class ChatLimiter:
             return "drop"
         self._warned.add(chat_id)
         return "warn"
+
+
+# --- secrets in logs --------------------------------------------------------------------
+
+class RedactToken(logging.Filter):
+    """Replaces a token in a log record (request URLs and tracebacks may carry it)."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, "<token>")
+        return True
+
+
+def keep_token_out_of_logs(token: str) -> None:
+    """httpx logs request URLs (Telegram's carry the token): quiet it, and redact the
+    token from whatever the root handlers still get."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactToken) and f.token == token for f in handler.filters):
+            handler.addFilter(RedactToken(token))
