@@ -99,7 +99,7 @@ def shorten(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
     cut = value[: limit - 1]
-    space = cut.rfind(" ")
+    space = len(cut) if value[limit - 1] == " " else cut.rfind(" ")  # whole words only
     return (cut[:space] if space >= limit // 2 else cut).rstrip(" ,.;:-—") + "…"
 
 
