@@ -58,3 +58,18 @@ class Settings(IndexSettings):
         if isinstance(value, str):
             return value.strip().upper() or None
         return value
+
+    # --- WhatsApp (the Cloud API webhook inside `tanyakota serve`) ------------------------
+    # served when the token, phone number id, app secret and verify token are all set
+    whatsapp_token: str | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_url: str = "https://graph.facebook.com/v21.0"
+    # keys the hash that stands for a resident's number in the store (default: app secret)
+    whatsapp_hash_key: str | None = None
+    whatsapp_questions_per_minute: int = Field(default=10, ge=1)
+    # rate limits and server errors of the Graph API: tries per message, the first wait
+    # (seconds; doubled on every retry, with jitter)
+    whatsapp_send_attempts: int = Field(default=5, ge=1)
+    whatsapp_retry_seconds: float = Field(default=1.0, ge=0.0)

@@ -17,40 +17,16 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, Defaults
 
 from bot.assistant import Assistant
+from bot.channels.shared import keep_token_out_of_logs
 from bot.channels.telegram.bot import ChatLimiter, TelegramBot
 from bot.config import Settings
 from indexer.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
+__all__ = ["build_application", "keep_token_out_of_logs", "webhook_router"]
+
 ALLOWED_UPDATES = ["message", "callback_query"]
-
-
-class _RedactToken(logging.Filter):
-    """Replaces the bot token in a log record (request URLs and tracebacks carry it)."""
-
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.token in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.token, "<token>")
-        return True
-
-
-def keep_token_out_of_logs(token: str) -> None:
-    """httpx logs request URLs, which carry the token: quiet it, and redact what remains."""
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, _RedactToken) and f.token == token for f in handler.filters):
-            handler.addFilter(_RedactToken(token))
 
 
 def build_application(settings: Settings, assistant: Assistant,

@@ -6,9 +6,6 @@ import asyncio
 import contextlib
 import logging
 import re
-import time
-from collections import deque
-from dataclasses import dataclass, field
 
 from telegram import Message, Update, User
 from telegram.constants import ChatAction, ChatType, MessageEntityType
@@ -23,40 +20,18 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
+from bot.channels.shared import ChatLimiter, reply_lang
 from bot.channels.telegram import texts as fmt
 from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
 from bot.state.store import ChatSettings, Feedback
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
+__all__ = ["ChatLimiter", "TelegramBot"]
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 TYPING_EVERY = 4.5  # seconds; Telegram shows "typing…" for about five
-
-
-@dataclass
-class ChatLimiter:
-    """At most `per_minute` questions per chat in any minute (in this process)."""
-
-    per_minute: int = 10
-    window: float = 60.0
-    _seen: dict[int, deque[float]] = field(default_factory=dict)
-    _warned: set[int] = field(default_factory=set)
-
-    def check(self, chat_id: int, now: float | None = None) -> str:
-        """`ok` (counted), `warn` (over the limit, say so once) or `drop` (stay quiet)."""
-        now = time.monotonic() if now is None else now
-        seen = self._seen.setdefault(chat_id, deque())
-        while seen and now - seen[0] >= self.window:
-            seen.popleft()
-        if len(seen) < self.per_minute:
-            seen.append(now)
-            self._warned.discard(chat_id)
-            return "ok"
-        if chat_id in self._warned:
-            return "drop"
-        self._warned.add(chat_id)
-        return "warn"
 
 
 class TelegramBot:
@@ -90,14 +65,8 @@ class TelegramBot:
     def reply_lang(self, chat: ChatSettings, user: User | None = None,
                    question: str | None = None) -> str:
         """The chat's chosen language, else the question's, else the country's or user's."""
-        if chat.lang:
-            return chat.lang
-        if question:
-            return self.assistant.detect_lang(question)
-        if chat.country:
-            return LANG_OF_COUNTRY[chat.country]
         code = ((user.language_code if user else None) or "")[:2]
-        return code if code in fmt.TEXTS else "id"
+        return reply_lang(chat, self.assistant.detect_lang, question, code)
 
     # --- commands -----------------------------------------------------------------------
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -17,6 +17,7 @@ from bot.channels.web.errors import install_error_handlers
 from bot.channels.web.metrics import Metrics, MetricsMiddleware
 from bot.channels.web.middleware import BodyLimitMiddleware
 from bot.channels.web.routes import api_router, open_router
+from bot.channels.whatsapp.webhook import whatsapp_channel
 from bot.config import Settings
 from bot.state.ratelimit import Rate, SlidingWindowLimiter
 from bot.state.store import Store
@@ -44,6 +45,7 @@ def create_app(settings: Settings, assistant: Assistant,
                telegram: Application | None = None) -> FastAPI:
     """The whole HTTP surface; `telegram` (a webhook-mode Application) is served too."""
     store = assistant.store
+    whatsapp = whatsapp_channel(settings, assistant)  # None unless its settings are set
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -60,6 +62,8 @@ def create_app(settings: Settings, assistant: Assistant,
                 finally:
                     await telegram.stop()
         finally:
+            if whatsapp is not None:
+                await whatsapp.close()  # replies under way finish first
             if purger is not None:
                 purger.cancel()
 
@@ -79,6 +83,8 @@ def create_app(settings: Settings, assistant: Assistant,
         from bot.channels.telegram.app import webhook_router
 
         app.include_router(webhook_router(telegram, settings, assistant))
+    if whatsapp is not None:
+        app.include_router(whatsapp.router())
 
     # outermost last: metrics see every response, CORS headers reach 413s too
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

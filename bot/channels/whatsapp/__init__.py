@@ -1,0 +1,1 @@
+"""The WhatsApp bot (the Business Cloud API): a webhook inside the web app."""
