@@ -110,12 +110,15 @@ def check(knowledge: KnowledgeOpt = None) -> None:
     from indexer.check import check_knowledge
 
     settings = settings_with(knowledge_dir=knowledge)
-    report = check_knowledge(settings.knowledge_dir)
+    report = check_knowledge(settings.knowledge_dir, review_months=settings.review_months)
     for problem in report.problems:
         typer.echo(f"{settings.knowledge_dir / problem.path}:{problem.line or 1}: "
                    f"{problem.reason}")
+    for warning in report.warnings:
+        typer.echo(f"{settings.knowledge_dir / warning.path}:1: warning: {warning.reason}")
     if report.ok:
-        typer.echo(f"{len(report.files)} files OK")
+        due = f", {len(report.warnings)} due for review" if report.warnings else ""
+        typer.echo(f"{len(report.files)} files OK{due}")
         return
     bad = len({p.path for p in report.problems})
     typer.secho(f"{len(report.problems)} problem(s) in {bad} file(s); {report.files_ok} "
