@@ -13,9 +13,18 @@ from bot.retrieve import DocHit, HybridRetriever, Query
 from bot.types import Answer, Source
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
+from indexer.review import past_valid_until
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
+
+# after an answer from a document whose `valid_until` has passed
+STALE_NOTE = {
+    "id": "Catatan: informasi ini mungkin sudah tidak berlaku (berlaku sampai {date}). "
+          "Periksa informasi terbaru di sumber resminya{url}",
+    "ms": "Nota: maklumat ini mungkin sudah tidak terkini (berkuat kuasa sehingga {date}). "
+          "Sila semak maklumat terkini di sumber rasminya{url}",
+}
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,12 @@ class Answerer:
             if d is top or (d.score >= 0.95 * top.score
                             and self.rule.accepts(*signals(retriever, query, d)))
         )
+        text = extract(top, self.max_chars)
+        if past_valid_until(top.best.valid_until):
+            text += "\n\n" + stale_note(lang, top.best)
         return Answer(
             answered=True,
-            answer=extract(top, self.max_chars),
+            answer=text,
             lang=lang,
             sources=sources,
             confidence=round(confidence, 3),
@@ -82,6 +94,12 @@ class Answerer:
             lang, FALLBACK_REFUSAL["id"])
         return Answer(answered=False, answer=message, lang=lang, country=country,
                       confidence=round(confidence, 3))
+
+
+def stale_note(lang: str, chunk: Chunk) -> str:
+    """"This may be out of date", in the resident's language, pointing to the source."""
+    url = f": {chunk.source}" if chunk.source else "."
+    return STALE_NOTE.get(lang, STALE_NOTE["id"]).format(date=chunk.valid_until, url=url)
 
 
 def extract(doc: DocHit, max_chars: int) -> str:
