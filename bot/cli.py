@@ -1,4 +1,4 @@
-"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram."""
+"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram; staff."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from bot.channels.console.cli import app as staff_app
 from bot.channels.telegram.cli import app as telegram_app
 from bot.cli_support import IndexOpt, KnowledgeOpt, fail, one_line_errors, settings_with
 from bot.config import Settings
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
 app.add_typer(telegram_app, name="telegram")
+app.add_typer(staff_app, name="staff")
 register_quality(app)
 log = logging.getLogger("tanyakota")
 

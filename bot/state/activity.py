@@ -32,7 +32,7 @@ _ready: set[int] = set()
 def _ensure(engine: Engine) -> None:
     """The table exists (a store made before this module was imported lacks it)."""
     if id(engine) not in _ready:
-        Base.metadata.create_all(engine, tables=[AnswerDayRow.__table__])  # type: ignore[list-item]
+        Base.metadata.create_all(engine, tables=[Base.metadata.tables[AnswerDayRow.__tablename__]])
         _ready.add(id(engine))
 
 
