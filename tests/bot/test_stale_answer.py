@@ -1,7 +1,6 @@
 """An answer from a document past its `valid_until` says so, in the resident's language,
 and points to the source; the front desk counts answers and refusals per day."""
 
-from pathlib import Path
 
 import pytest
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.state.activity import DayCount
 
 WIDTH, HEIGHT = 620, 180
-LEFT, BOTTOM, TOP = 36, 22, 8
+LEFT, RIGHT, BOTTOM, TOP = 36, 24, 22, 8
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def day_chart(days: Sequence[DayCount], answered: str = "answered",
     """Bars scaled to the busiest day; a label per bar for its tooltip."""
     top = max([max(d.answered, d.refused) for d in days] + [1])
     plot_h = HEIGHT - BOTTOM - TOP
-    slot = (WIDTH - LEFT) / max(len(days), 1)
+    slot = (WIDTH - LEFT - RIGHT) / max(len(days), 1)
     bar_w = max(slot / 2 - 1, 1)
     base = HEIGHT - BOTTOM
     bars: list[Bar] = []
@@ -51,7 +51,7 @@ def day_chart(days: Sequence[DayCount], answered: str = "answered",
             h = plot_h * value / top
             bars.append(Bar(round(x + offset, 1), round(base - h, 1), round(bar_w, 1),
                             round(h, 1), kind, f"{d.day.isoformat()}: {value} {word}"))
-        if i % 7 == 0 or i == len(days) - 1:
+        if (len(days) - 1 - i) % 7 == 0:  # every week back from today
             dates.append((round(x, 1), d.day.strftime("%d/%m")))
     ticks = tuple((round(base - plot_h * v / top, 1), v) for v in sorted({0, top // 2, top}))
     return Chart(WIDTH, HEIGHT, tuple(bars), ticks, tuple(dates), base,
