@@ -281,3 +281,13 @@ def test_a_form_with_too_many_fields_is_not_a_500(client: httpx.Client, path: st
     response = client.post(path, content=body,
                            headers={"content-type": "application/x-www-form-urlencoded"})
     assert response.status_code in (303, 403)
+
+
+def test_without_a_database_the_console_says_so(dated_settings, dated_assistant) -> None:
+    from bot.channels.web.app import create_app
+    from tests.helpers.http_server import serve
+
+    with serve(create_app(dated_settings, dated_assistant)) as url:
+        login = httpx.get(url + "/staff/login")
+        assert login.status_code == 503 and "TANYAKOTA_DATABASE_URL" in login.text
+        assert httpx.get(url + "/staff/").status_code == 303
