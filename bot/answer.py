@@ -16,9 +16,18 @@ from bot.retrieve import DocHit, HybridRetriever, Query
 from bot.types import Answer, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
+from indexer.review import past_valid_until
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
+
+# after an answer from a document whose `valid_until` has passed
+STALE_NOTE = {
+    "id": "Catatan: informasi ini mungkin sudah tidak berlaku (berlaku sampai {date}). "
+          "Periksa informasi terbaru di sumber resminya{url}",
+    "ms": "Nota: maklumat ini mungkin sudah tidak terkini (berkuat kuasa sehingga {date}). "
+          "Sila semak maklumat terkini di sumber rasminya{url}",
+}
 
 
 SUGGEST_TEXT = {
@@ -78,7 +87,7 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, guess.lang, first.country or "ID")
         top = docs[0]
-        return Answer(answered=True, answer=self.extract(retriever, query, top),
+        return Answer(answered=True, answer=self.extract(retriever, query, top, guess.lang),
                       lang=guess.lang, sources=(source(top),),
                       confidence=round(self.rule.judge(retriever, query, top), 3),
                       country=top.best.country)
@@ -95,7 +104,7 @@ class Answerer:
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
                 d.score >= 0.95 * top.score and p >= self.rule.answer_at))
-            return Answer(answered=True, answer=self.extract(retriever, query, top),
+            return Answer(answered=True, answer=self.extract(retriever, query, top, lang),
                           lang=lang, sources=sources, confidence=round(confidence, 3),
                           country=top.best.country or country)
         plausible = [d for d, p in judged if p >= self.rule.suggest_at]
@@ -109,9 +118,13 @@ class Answerer:
         log.info("refused (confidence %.2f)", confidence)
         return self.refusal(retriever, lang, country, confidence)
 
-    def extract(self, retriever: HybridRetriever, query: Query, doc: DocHit) -> str:
-        return extract(doc, self.max_chars, intents_of(query.text),
+    def extract(self, retriever: HybridRetriever, query: Query, doc: DocHit,
+                lang: str = "id") -> str:
+        text = extract(doc, self.max_chars, intents_of(query.text),
                        [retriever.chunks[i] for i in retriever.doc_chunks.get(doc.doc_id, ())])
+        if past_valid_until(doc.best.valid_until):
+            text += "\n\n" + stale_note(lang, doc.best)
+        return text
 
     @staticmethod
     def suggest_text(retriever: HybridRetriever, lang: str, country: str) -> str:
@@ -130,6 +143,12 @@ class Answerer:
             lang, FALLBACK_REFUSAL["id"])
         return Answer(answered=False, answer=message, lang=lang, country=country,
                       confidence=round(confidence, 3))
+
+
+def stale_note(lang: str, chunk: Chunk) -> str:
+    """"This may be out of date", in the resident's language, pointing to the source."""
+    url = f": {chunk.source}" if chunk.source else "."
+    return STALE_NOTE.get(lang, STALE_NOTE["id"]).format(date=chunk.valid_until, url=url)
 
 
 def source(doc: DocHit) -> Source:

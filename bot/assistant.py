@@ -1,9 +1,13 @@
 """The front desk every channel talks to: ask, search, feedback, topics, titles, the
-complaint channel and the index served. Channels never touch the retriever."""
+complaint channel, the index served and what staff review. Channels never touch the
+retriever."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from bot.answer import Answerer, trim
 from bot.cache import LRUCache
@@ -12,9 +16,11 @@ from bot.holder import Holder
 from bot.question import clean_question
 from bot.related import RelatedTopics
 from bot.retrieve import HybridRetriever
+from bot.state.activity import DayCount, answers_per_day, count_answer
 from bot.state.store import ChatSettings, Feedback, RefusedQuestion, Store, StoreUnavailable
 from bot.types import Answer, SearchResult
 from indexer.complaints import ComplaintChannel
+from indexer.review import ReviewDue, due_for_review
 from indexer.store import Manifest
 
 SNIPPET_CHARS = 240
@@ -62,16 +68,20 @@ class Assistant:
         related = self.related.of(retriever, answer)
         if related:
             answer = replace(answer, related=related)
-        if (not answer.answered and answer.clarify is None and not answer.suggestions
-                and self.store is not None):
-            self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
-                                                      answer.country, answer.confidence))
+        if self.store is not None and answer.clarify is None:
+            outcome = ("answered" if answer.answered else
+                       "suggested" if answer.suggestions else "refused")
+            count_answer(self.store.engine, outcome)
+            if outcome == "refused":
+                self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
+                                                          answer.country, answer.confidence))
         return answer
 
     def _cached(self, retriever: HybridRetriever, text: str, country: str | None,
                 lang: str | None) -> Answer:
-        """The same question, filters and index version give the same answer: reuse it."""
-        key = (text, country, lang, retriever.version.name)
+        """The same question, filters and index version give the same answer on the same day
+        (a document's `valid_until` may pass): reuse it."""
+        key = (text, country, lang, retriever.version.name, dt.date.today())
         answer = self.answers.get(key)
         if answer is None:
             answer = self.answerer.answer(retriever, text, country, lang)
@@ -112,6 +122,19 @@ class Assistant:
     def manifest(self) -> Manifest:
         """The manifest of the index version served now."""
         return self.holder.current().version.manifest
+
+    # --- what staff review ------------------------------------------------------------------
+    def due_for_review(self, months: int, today: dt.date | None = None) -> list[ReviewDue]:
+        """Documents of the version served past `review_by` or `updated` over `months` ago."""
+        return due_for_review(self.holder.current().documents(), today, months)
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The embedder's vector of a question (cached per version), e.g. to group them."""
+        return self.holder.current().prepare(text).vector
+
+    def answers_per_day(self, days: int = 30) -> list[DayCount]:
+        """Answers and refusals of the last `days` days (UTC), oldest first."""
+        return answers_per_day(self._store().engine, days)
 
     # --- state ------------------------------------------------------------------------------
     def feedback(self, feedback: Feedback) -> None:

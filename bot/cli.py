@@ -1,4 +1,4 @@
-"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram."""
+"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram; staff."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from bot.channels.console.cli import app as staff_app
 from bot.channels.telegram.cli import app as telegram_app
 from bot.cli_support import IndexOpt, KnowledgeOpt, fail, one_line_errors, settings_with
 from bot.config import Settings
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
 app.add_typer(telegram_app, name="telegram")
+app.add_typer(staff_app, name="staff")
 register_quality(app)
 log = logging.getLogger("tanyakota")
 
@@ -110,12 +112,15 @@ def check(knowledge: KnowledgeOpt = None) -> None:
     from indexer.check import check_knowledge
 
     settings = settings_with(knowledge_dir=knowledge)
-    report = check_knowledge(settings.knowledge_dir)
+    report = check_knowledge(settings.knowledge_dir, review_months=settings.review_months)
     for problem in report.problems:
         typer.echo(f"{settings.knowledge_dir / problem.path}:{problem.line or 1}: "
                    f"{problem.reason}")
+    for warning in report.warnings:
+        typer.echo(f"{settings.knowledge_dir / warning.path}:1: warning: {warning.reason}")
     if report.ok:
-        typer.echo(f"{len(report.files)} files OK")
+        due = f", {len(report.warnings)} due for review" if report.warnings else ""
+        typer.echo(f"{len(report.files)} files OK{due}")
         return
     bad = len({p.path for p in report.problems})
     typer.secho(f"{len(report.problems)} problem(s) in {bad} file(s); {report.files_ok} "

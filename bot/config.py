@@ -49,6 +49,11 @@ class Settings(IndexSettings):
     session_minutes: int = Field(default=30, ge=1)
     session_turns: int = Field(default=10, ge=1)
     clarify_country: bool = True
+    # staff console: how long a login lasts; cookies without `Secure` for plain-http local
+    # use; a document whose `updated` is older than this many months is due for review
+    staff_session_hours: float = Field(default=8.0, gt=0)
+    staff_insecure_cookies: bool = False
+    review_months: int = Field(default=12, ge=1)
 
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 

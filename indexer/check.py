@@ -2,11 +2,13 @@
 
 On top of what `tanyakota index` would reject (see `indexer/load.py`), `check` reports
 problems that only show across files: duplicate titles within a country, sidecars with no
-document beside them, and broken glossary or channels files.
+document beside them, and broken glossary or channels files. Documents due for review
+(`indexer/review.py`) are warnings: they do not make the check fail.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,16 +18,19 @@ from indexer.complaints import load_channels
 from indexer.errors import LoadError
 from indexer.glossary import load_glossary
 from indexer.load import SETTINGS_FILES, check_settings_files, load_knowledge
+from indexer.review import DEFAULT_REVIEW_MONTHS, due_for_review
 from indexer.types import Document, LoadFailure
 from indexer.walk import SIDECAR_SUFFIX, SUFFIXES, walk_files
 
 
 @dataclass(frozen=True)
 class CheckReport:
-    """Files looked at and the problems found (one `path:line: reason` each)."""
+    """Files looked at and the problems found (one `path:line: reason` each); warnings
+    (documents due for review) do not count as problems."""
 
     files: tuple[str, ...]
     problems: tuple[LoadFailure, ...]
+    warnings: tuple[LoadFailure, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -81,8 +86,11 @@ def settings_problems(root: Path) -> tuple[list[str], list[LoadFailure]]:
     return names, problems
 
 
-def check_knowledge(root: Path) -> CheckReport:
-    """Every problem in the knowledge folder at `root`; nothing is built or written."""
+def check_knowledge(root: Path, review_months: int = DEFAULT_REVIEW_MONTHS,
+                    today: dt.date | None = None) -> CheckReport:
+    """Every problem in the knowledge folder at `root`, and the documents due for review
+    on `today` (past `review_by`, or `updated` over `review_months` ago); nothing is
+    built or written."""
     root = Path(root)
     loaded = load_knowledge(root)
     files, _ = walk_files(root)
@@ -96,4 +104,6 @@ def check_knowledge(root: Path) -> CheckReport:
     checked.update(dict.fromkeys(settings))
     checked.update(dict.fromkeys(p.path for p in problems))
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    return CheckReport(tuple(checked), tuple(problems))
+    warnings = tuple(LoadFailure(due.doc_id, due.describe(review_months))
+                     for due in due_for_review(loaded.documents, today, review_months))
+    return CheckReport(tuple(checked), tuple(problems), warnings)

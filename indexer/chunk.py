@@ -45,6 +45,8 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chun
                     source=doc.source,
                     updated=doc.updated,
                     tags=doc.tags,
+                    review_by=doc.review_by,
+                    valid_until=doc.valid_until,
                 )
             )
     return chunks

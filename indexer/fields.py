@@ -148,8 +148,9 @@ def as_str(value: object) -> str | None:
     return text or None
 
 
-def check_updated(fields: Fields) -> str | None:
-    value = fields.get("updated")
+def check_date(fields: Fields, key: str) -> str | None:
+    """The date field `key` as `YYYY-MM-DD`, or None when it is missing."""
+    value = fields.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -159,8 +160,12 @@ def check_updated(fields: Fields) -> str | None:
     try:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise fields.error("updated", f"'updated' must be a date (YYYY-MM-DD), not "
-                                      f"{str(value)[:40]!r}") from None
+        raise fields.error(key, f"'{key}' must be a date (YYYY-MM-DD), not "
+                                f"{str(value)[:40]!r}") from None
+
+
+def check_updated(fields: Fields) -> str | None:
+    return check_date(fields, "updated")
 
 
 def check_source(fields: Fields) -> str | None:

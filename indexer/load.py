@@ -23,6 +23,7 @@ from indexer.fields import (
     MAX_YAML_BYTES,
     Fields,
     as_str,
+    check_date,
     check_source,
     check_updated,
     load_yaml,
@@ -48,7 +49,7 @@ MAX_DOCUMENT_BYTES = 25 * 1024 * 1024     # PDF / DOCX / HTML
 SETTINGS_FILES = (GLOSSARY_GLOB, CHANNELS_FILE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FRONT_FIELDS = {"title", "lang", "country", "region", "agency", "source", "updated", "tags",
-                 "questions"}
+                 "questions", "review_by", "valid_until"}
 
 DetectLang = Callable[[str], str]
 
@@ -269,4 +270,6 @@ def make_document(doc_id: str, fields: Fields, found_title: str | None,
         tags=tags,
         sections=sections,
         content_hash=content_hash,
+        review_by=check_date(fields, "review_by"),
+        valid_until=check_date(fields, "valid_until"),
     )

@@ -29,6 +29,9 @@ class Document:
     tags: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     content_hash: str = ""
+    # when staff must re-check it; when the rule it describes ends (YYYY-MM-DD)
+    review_by: str | None = None
+    valid_until: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class Chunk:
     source: str | None = None
     updated: str | None = None
     tags: tuple[str, ...] = field(default=())
+    review_by: str | None = None
+    valid_until: str | None = None
 
     def embed_text(self) -> str:
         """The text the embedder and keyword index see: title, heading, body."""

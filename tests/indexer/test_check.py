@@ -75,7 +75,9 @@ def test_check_reports_broken_channels(tmp_path: Path) -> None:
 def run_check(knowledge: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "bot.cli", "check", "--knowledge",
                            str(knowledge)], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "TANYAKOTA_KNOWLEDGE_DIR": "/nonexistent"})
+                          env={**os.environ, "TANYAKOTA_KNOWLEDGE_DIR": "/nonexistent",
+                               # dates do not age into review warnings here
+                               "TANYAKOTA_REVIEW_MONTHS": "1200"})
 
 
 def test_check_command_prints_path_line_reason_and_fails(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from bot.assistant import Assistant
+from bot.channels.console.app import include_console
 from bot.channels.web.access import Gate
 from bot.channels.web.errors import install_error_handlers
 from bot.channels.web.metrics import Metrics, MetricsMiddleware
@@ -79,6 +80,7 @@ def create_app(settings: Settings, assistant: Assistant,
     install_error_handlers(app)
     app.include_router(api_router())
     app.include_router(open_router())
+    include_console(app, settings, assistant)
     if telegram is not None:
         from bot.channels.telegram.app import webhook_router
 
