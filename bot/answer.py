@@ -10,7 +10,7 @@ from bot.clarify import CountryClarifier
 from bot.decide import AbstainRule, signals
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.types import Answer, Source
+from bot.types import Answer, Ground, Source
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.types import Chunk
@@ -65,13 +65,16 @@ class Answerer:
             if d is top or (d.score >= 0.95 * top.score
                             and self.rule.accepts(*signals(retriever, query, d)))
         )
+        parts = sections(top, self.max_chars)
         return Answer(
             answered=True,
-            answer=extract(top, self.max_chars),
+            answer=joined(parts, self.max_chars),
             lang=lang,
             sources=sources,
             confidence=round(confidence, 3),
             country=top.best.country or country,
+            grounds=tuple(Ground(c.doc_id, c.title, c.heading, c.text, c.source)
+                          for c in parts),
         )
 
     @staticmethod
@@ -86,6 +89,11 @@ class Answerer:
 
 def extract(doc: DocHit, max_chars: int) -> str:
     """The best section, and the next best of the same document while room is left."""
+    return joined(sections(doc, max_chars), max_chars)
+
+
+def sections(doc: DocHit, max_chars: int) -> list[Chunk]:
+    """The sections `extract` uses, in the document's own order."""
     parts: list[Chunk] = []
     used = 0
     for hit in doc.hits[:3]:
@@ -98,6 +106,10 @@ def extract(doc: DocHit, max_chars: int) -> str:
         if used >= max_chars * 0.5:
             break
     parts.sort(key=_position)  # in the document's own order: its summary first
+    return parts
+
+
+def joined(parts: list[Chunk], max_chars: int) -> str:
     text = "\n\n".join(
         c.text if not c.heading else f"{c.heading}\n{c.text}" for c in parts
     )

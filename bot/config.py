@@ -49,6 +49,14 @@ class Settings(IndexSettings):
     session_minutes: int = Field(default=30, ge=1)
     session_turns: int = Field(default=10, ge=1)
     clarify_country: bool = True
+    # phrasing by a language model (optional; off unless the URL is set): any server with
+    # an OpenAI-compatible /v1/chat/completions (vLLM, Ollama, llama.cpp); the timeout
+    # bounds the whole call, retries included, then the extractive answer is served
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_seconds: float = Field(default=8.0, gt=0)
+    llm_max_tokens: int = Field(default=400, ge=16)
 
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 
