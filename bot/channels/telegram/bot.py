@@ -187,9 +187,10 @@ class TelegramBot:
         typing = asyncio.create_task(keep_typing(message))
         live = LiveReply(message) if self.assistant.phrases else None
         try:
+            session = f"{CHANNEL}:{message.chat_id}"
             asked = asyncio.ensure_future(asyncio.to_thread(
-                self.assistant.ask, question, chat.country, chat.lang,
-                f"{CHANNEL}:{message.chat_id}", CHANNEL, live.feed if live else None))
+                self.assistant.ask, question, chat.country, chat.lang, session, CHANNEL,
+                **({"on_delta": live.feed} if live else {})))
             if live is not None:
                 await live.follow(asked)
             answer = await asked

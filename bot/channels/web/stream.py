@@ -48,7 +48,7 @@ def stream_router() -> APIRouter:
             try:
                 result = await asyncio.to_thread(
                     assistant.ask, body.question, body.country, body.lang, body.session_id,
-                    CHANNEL, on_delta if assistant.phrases else None)
+                    CHANNEL, **({"on_delta": on_delta} if assistant.phrases else {}))
             except Exception as exc:
                 await queue.put(("error", exc))
             else:
