@@ -47,7 +47,7 @@ _NAME = re.compile(r"(?<![\w\[])([A-Z][\w-]*)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—]\s+|\n\s*)$")
 # words a reply may capitalise without naming anything
 _PLAIN = frozenset({"anda", "saudara", "tuan", "puan", "encik", "bapak", "ibu", "kami",
-                    "saya", "ya", "tidak", "tak"})
+                    "saya", "ya", "tidak", "tak", "rp", "rm", "idr", "myr"})
 _INSTRUCTION = re.compile(
     r"\b(?:abaikan|lupakan|jangan\s+ikuti|ignore|disregard|forget|override)\b[^.\n]{0,60}"
     r"\b(?:instruksi|arahan|perintah|aturan|peraturan|instructions?|rules?|prompt|sistem|"
@@ -140,9 +140,9 @@ def names(text: str) -> set[str]:
 
 
 def known_words(sources: Iterable[str]) -> set[str]:
-    return {w.casefold() for text in sources for w in re.findall(r"[\w-]+", text)} | {
-        p.casefold() for text in sources for w in re.findall(r"[\w-]+", text)
-        for p in w.split("-")}
+    """Every word of `sources`, whole (`KTP-el`), by its parts and without its digits."""
+    return {w.casefold() for text in sources for word in re.findall(r"[\w-]+", text)
+            for w in (word, *word.split("-"), *re.findall(r"[^\W\d_]+", word))}
 
 
 def is_instruction(text: str) -> bool:
