@@ -13,7 +13,7 @@ from bot.decide import AbstainRule, signals
 from bot.focus import Intent, intents_of, lead_lines, section_score
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.types import Answer, Source, Suggestion
+from bot.types import Answer, Ground, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.review import past_valid_until
@@ -87,8 +87,9 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, guess.lang, first.country or "ID")
         top = docs[0]
-        return Answer(answered=True, answer=self.extract(retriever, query, top, guess.lang),
-                      lang=guess.lang, sources=(source(top),),
+        parts = self.sections(retriever, query, top)
+        return Answer(answered=True, answer=self.joined(parts, top, guess.lang),
+                      lang=guess.lang, sources=(source(top),), grounds=grounds(parts),
                       confidence=round(self.rule.judge(retriever, query, top), 3),
                       country=top.best.country)
 
@@ -104,9 +105,10 @@ class Answerer:
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
                 d.score >= 0.95 * top.score and p >= self.rule.answer_at))
-            return Answer(answered=True, answer=self.extract(retriever, query, top, lang),
-                          lang=lang, sources=sources, confidence=round(confidence, 3),
-                          country=top.best.country or country)
+            parts = self.sections(retriever, query, top)
+            return Answer(answered=True, answer=self.joined(parts, top, lang), lang=lang,
+                          sources=sources, confidence=round(confidence, 3),
+                          country=top.best.country or country, grounds=grounds(parts))
         plausible = [d for d, p in judged if p >= self.rule.suggest_at]
         if plausible:
             log.info("not sure (confidence %.2f): suggesting %d documents", confidence,
@@ -118,10 +120,13 @@ class Answerer:
         log.info("refused (confidence %.2f)", confidence)
         return self.refusal(retriever, lang, country, confidence)
 
-    def extract(self, retriever: HybridRetriever, query: Query, doc: DocHit,
-                lang: str = "id") -> str:
-        text = extract(doc, self.max_chars, intents_of(query.text),
-                       [retriever.chunks[i] for i in retriever.doc_chunks.get(doc.doc_id, ())])
+    def sections(self, retriever: HybridRetriever, query: Query,
+                 doc: DocHit) -> list[tuple[Chunk, str]]:
+        return sections(doc, self.max_chars, intents_of(query.text),
+                        [retriever.chunks[i] for i in retriever.doc_chunks.get(doc.doc_id, ())])
+
+    def joined(self, parts: list[tuple[Chunk, str]], doc: DocHit, lang: str) -> str:
+        text = joined(parts, self.max_chars)
         if past_valid_until(doc.best.valid_until):
             text += "\n\n" + stale_note(lang, doc.best)
         return text
@@ -156,29 +161,38 @@ def source(doc: DocHit) -> Source:
                   round(doc.score, 4))
 
 
-def extract(doc: DocHit, max_chars: int, intents: Sequence[Intent] = (),
-            sections: Sequence[Chunk] = ()) -> str:
+def grounds(parts: list[tuple[Chunk, str]]) -> tuple[Ground, ...]:
+    """The sections an answer was taken from (what a language model may rephrase)."""
+    return tuple(Ground(c.doc_id, c.title, c.heading, c.text, c.source) for c, _ in parts)
+
+
+def sections(doc: DocHit, max_chars: int, intents: Sequence[Intent] = (),
+             pool: Sequence[Chunk] = ()) -> list[tuple[Chunk, str]]:
     """The section that answers what was asked first — for a fee question the section
     that gives the fee, its fee lines first — then the document's next best sections, in
-    the document's order, while room is left."""
+    the document's order, while room is left; each with its text as shown."""
     ranked = [h.chunk for h in doc.hits]
     if intents:
-        pool = {c.chunk_id: c for c in [*ranked, *sections]}
+        candidates = {c.chunk_id: c for c in [*ranked, *pool]}
         order = {cid: i for i, cid in enumerate(c.chunk_id for c in ranked)}
-        best = max(pool.values(), key=lambda c: (section_score(c, intents),
-                                                 -order.get(c.chunk_id, len(order))))
+        best = max(candidates.values(), key=lambda c: (section_score(c, intents),
+                                                       -order.get(c.chunk_id, len(order))))
         if section_score(best, intents) > 0 and best.chunk_id != ranked[0].chunk_id:
             ranked = [best, *[c for c in ranked if c.chunk_id != best.chunk_id]]
     lead, rest = ranked[0], ranked[1:3]
-    blocks = [_block(lead, lead_lines(lead.text, intents, max_chars // 3))]
-    used = len(blocks[0])
+    parts = [(lead, lead_lines(lead.text, intents, max_chars // 3))]
+    used = len(_block(*parts[0]))
     for chunk in sorted(rest, key=_position):
         block = _block(chunk, chunk.text)
         if used >= max_chars * 0.5 or used + len(block) > max_chars:
             break
-        blocks.append(block)
+        parts.append((chunk, chunk.text))
         used += len(block) + 2
-    return trim("\n\n".join(blocks), max_chars)
+    return parts
+
+
+def joined(parts: list[tuple[Chunk, str]], max_chars: int) -> str:
+    return trim("\n\n".join(_block(c, text) for c, text in parts), max_chars)
 
 
 def _block(chunk: Chunk, text: str) -> str:

@@ -5,7 +5,9 @@ retriever."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,6 +25,9 @@ from indexer.complaints import ComplaintChannel
 from indexer.review import ReviewDue, due_for_review
 from indexer.store import Manifest
 
+if TYPE_CHECKING:
+    from bot.generate.phrase import Phraser
+
 SNIPPET_CHARS = 240
 
 
@@ -38,6 +43,8 @@ class Assistant:
     store: Store | None = None
     # answers to repeated stateless questions, keyed by the index version that gave them
     answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
+    # answered questions phrased by a language model, behind a guard; None: extractive
+    phraser: Phraser | None = None
 
     def with_store(self, store: Store) -> Assistant:
         """The same desk keeping its state (sessions, records) in `store` instead."""
@@ -52,19 +59,27 @@ class Assistant:
 
     def ask(self, question: str, country: str | None = None, lang: str | None = None,
             session_id: str | None = None, channel: str = "api",
-            doc_id: str | None = None) -> Answer:
+            doc_id: str | None = None,
+            on_delta: Callable[[str], None] | None = None) -> Answer:
         """Answer `question` (from `doc_id` when the resident chose a suggestion); refusals
-        are recorded in the store (masked) for staff."""
+        are recorded in the store (masked) for staff.
+
+        With a language model, `on_delta` receives its wording piece by piece while the
+        guard lets it through; the answer returned is the final word (the extractive one
+        when the guard refused)."""
         text = clean_question(question)
         retriever = self.holder.current()
         if doc_id is not None:
-            answer = self.answerer.answer(retriever, text, country, lang, doc_id=doc_id)
+            answer = self._phrased(text, self.answerer.answer(
+                retriever, text, country, lang, doc_id=doc_id), on_delta)
         elif session_id is not None and self.conversation is not None:
-            answer = self.conversation.answer(retriever, text, country, lang, session_id)
+            answer = self._phrased(text, self.conversation.answer(
+                retriever, text, country, lang, session_id), on_delta)
         elif session_id is None:
-            answer = self._cached(retriever, text, country, lang)
+            answer = self._cached(retriever, text, country, lang, on_delta)
         else:
-            answer = self.answerer.answer(retriever, text, country, lang)
+            answer = self._phrased(text, self.answerer.answer(retriever, text, country, lang),
+                                   on_delta)
         related = self.related.of(retriever, answer)
         if related:
             answer = replace(answer, related=related)
@@ -78,15 +93,35 @@ class Assistant:
         return answer
 
     def _cached(self, retriever: HybridRetriever, text: str, country: str | None,
-                lang: str | None) -> Answer:
+                lang: str | None, on_delta: Callable[[str], None] | None = None) -> Answer:
         """The same question, filters and index version give the same answer on the same day
-        (a document's `valid_until` may pass): reuse it."""
+        (a document's `valid_until` may pass): reuse it (the guarded wording, when a model
+        phrased it)."""
         key = (text, country, lang, retriever.version.name, dt.date.today())
         answer = self.answers.get(key)
         if answer is None:
-            answer = self.answerer.answer(retriever, text, country, lang)
+            answer = self._phrased(text, self.answerer.answer(retriever, text, country, lang),
+                                   on_delta)
             self.answers.put(key, answer)
         return answer
+
+    def _phrased(self, text: str, answer: Answer,
+                 on_delta: Callable[[str], None] | None) -> Answer:
+        """Only answered questions go to the model; refusals, suggestions and the country
+        question never do."""
+        if (self.phraser is None or not answer.answered or answer.clarify is not None
+                or answer.suggestions):
+            return answer
+        return self.phraser.phrase(text, answer, on_delta)
+
+    @property
+    def phrases(self) -> bool:
+        """Whether a language model phrases answers (the stream then carries its words)."""
+        return self.phraser is not None
+
+    def phrasing_counts(self) -> dict[tuple[str, str], int]:
+        """How phrasing ended so far: (outcome, guard's reason) → count."""
+        return self.phraser.stats.snapshot() if self.phraser is not None else {}
 
     def search(self, words: str, country: str | None = None, lang: str | None = None,
                k: int = 5) -> list[SearchResult]:

@@ -54,6 +54,14 @@ class Settings(IndexSettings):
     staff_session_hours: float = Field(default=8.0, gt=0)
     staff_insecure_cookies: bool = False
     review_months: int = Field(default=12, ge=1)
+    # phrasing by a language model (optional; off unless the URL is set): any server with
+    # an OpenAI-compatible /v1/chat/completions (vLLM, Ollama, llama.cpp); the timeout
+    # bounds the whole call, retries included, then the extractive answer is served
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_seconds: float = Field(default=8.0, gt=0)
+    llm_max_tokens: int = Field(default=400, ge=16)
 
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answer import Answerer
 from bot.assistant import Assistant
@@ -17,6 +18,10 @@ from bot.language import LanguageDetector
 from bot.state.store import Store, create_store
 from indexer.config import IndexSettings
 from indexer.embed import VectorEmbedder, make_embedder
+from indexer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from bot.generate.phrase import Phraser
 
 
 def make_embedder_from(settings: IndexSettings) -> VectorEmbedder:
@@ -49,7 +54,26 @@ def make_assistant(settings: Settings, index_dir: Path | None = None,
         answerer, store, max_age=dt.timedelta(minutes=settings.session_minutes),
         keep=settings.session_turns) if store is not None else None
     return Assistant(holder=holder, answerer=answerer, conversation=conversation,
-                     store=store, answers=LRUCache(settings.answer_cache_size))
+                     store=store, answers=LRUCache(settings.answer_cache_size),
+                     phraser=make_phraser(settings, answerer.detector))
+
+
+def make_phraser(settings: Settings, detector: LanguageDetector) -> Phraser | None:
+    """The optional phrasing by a language model: None unless `TANYAKOTA_LLM_URL` is set."""
+    if not settings.llm_url:
+        return None
+    if not settings.llm_model:
+        raise ConfigError("TANYAKOTA_LLM_MODEL is not set (the model name the server at "
+                          "TANYAKOTA_LLM_URL serves)")
+    try:
+        from bot.generate.llm import LLMConfig
+        from bot.generate.phrase import Phraser
+    except ImportError as exc:
+        raise ConfigError(f"phrasing needs the llm extra: pip install 'tanyakota[llm]' "
+                          f"({exc})") from None
+    return Phraser(LLMConfig(settings.llm_url, settings.llm_model, settings.llm_api_key,
+                             settings.llm_timeout_seconds, settings.llm_max_tokens),
+                   detector.detect, settings.max_answer_chars)
 
 
 def make_store(settings: Settings) -> Store:

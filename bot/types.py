@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -42,6 +42,17 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class Ground:
+    """A section an answer was drawn from: what the optional language model may use."""
+
+    doc_id: str
+    title: str
+    heading: str
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     """The one answer shape of every channel. `sources[0]` is the answer's document."""
 
@@ -57,9 +68,12 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     # phrased by the optional language model
     generated: bool = False
+    # the sections the answer was drawn from (not part of the JSON shape)
+    grounds: tuple[Ground, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["grounds"]
         data["sources"] = [asdict(s) for s in self.sources]
         data["related"] = [asdict(r) for r in self.related]
         data["suggestions"] = [asdict(s) for s in self.suggestions]

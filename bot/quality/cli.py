@@ -77,8 +77,13 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
              index: IndexOpt = None,
              as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON")]
              = False,
-             misses: Annotated[int, typer.Option(help="Misses to list")] = 20) -> None:
+             misses: Annotated[int, typer.Option(help="Misses to list")] = 20,
+             llm: Annotated[bool, typer.Option(
+                 "--llm", help="Also phrase the question set's answers with the language "
+                               "model configured (TANYAKOTA_LLM_*) and compare")] = False
+             ) -> None:
     """Measure retrieval on benchmarks, and answers on a question set and conversations."""
+    from bot.cache import LRUCache
     from bot.factory import make_assistant, make_embedder_from
     from bot.quality.evaluate import evaluate_questions, load_questions, questions_table
     from bot.quality.retrieval import bench_table, evaluate_bench, load_bench
@@ -103,13 +108,27 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
         results[result.name] = result.scores
         if not as_json:
             typer.echo(bench_table(result) + "\n")
+    if llm and not settings.llm_url:
+        fail("--llm needs a language model: set TANYAKOTA_LLM_URL and TANYAKOTA_LLM_MODEL")
+    if llm and questions is None:
+        fail("--llm compares answers on a question set: give --questions FILE")
     if questions is not None:
-        own = evaluate_questions(make_assistant(settings, embedder=embedder),
-                                 load_questions(questions), leave_one_out=leave_one_out,
+        desk = make_assistant(settings, embedder=embedder)
+        # the same desk without the model (and a cache of its own)
+        plain = replace(desk, phraser=None, answers=LRUCache(desk.answers.maxsize))
+        asked = load_questions(questions)
+        own = evaluate_questions(plain, asked, leave_one_out=leave_one_out,
                                  progress=lambda m: typer.echo(f"… {m}", err=True))
         results["questions"] = own.to_dict()
         if not as_json:
             typer.echo(questions_table(own, misses))
+        if llm:
+            from bot.quality.evaluate import evaluate_phrasing, phrasing_table
+
+            phrasing = evaluate_phrasing(plain, desk, asked)
+            results["phrasing"] = phrasing.to_dict()
+            if not as_json:
+                typer.echo("\n" + phrasing_table(phrasing))
     if conversations is not None:
         from bot.quality.conversations import (
             conversations_table,

@@ -299,3 +299,52 @@ def questions_table(result: QuestionsResult, show_misses: int = 20) -> str:
         if len(misses) > show_misses:
             lines.append(f"    … {len(misses) - show_misses} more (--json lists all)")
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PhrasingScores:
+    """Answers phrased by the language model next to the extractive ones (answered,
+    in-scope questions, the country given)."""
+
+    answered: int
+    generated: float            # share served in the model's wording
+    chars_extractive: float     # mean answer length without the model
+    chars_with_model: float     # mean length of what residents got with it
+    outcomes: dict[str, int]    # generated, guarded:<reason>, timeout, error
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def evaluate_phrasing(plain: Assistant, phrased: Assistant,
+                      questions: list[EvalQuestion]) -> PhrasingScores:
+    """Ask each in-scope question of both desks; compare what a resident would read."""
+    before = phrased.phrasing_counts()
+    lengths: list[tuple[int, int]] = []
+    generated = 0
+    for q in questions:
+        if not q.docs:
+            continue
+        a = plain.ask(q.text, country=q.country, channel="eval")
+        if not a.answered:
+            continue
+        b = phrased.ask(q.text, country=q.country, channel="eval")
+        lengths.append((len(a.answer), len(b.answer)))
+        generated += b.generated
+    n = len(lengths)
+    counts = {k: v - before.get(k, 0) for k, v in phrased.phrasing_counts().items()}
+    return PhrasingScores(
+        answered=n, generated=_share(generated, n),
+        chars_extractive=round(sum(a for a, _ in lengths) / max(n, 1), 1),
+        chars_with_model=round(sum(b for _, b in lengths) / max(n, 1), 1),
+        outcomes={f"{o}:{r}" if r else o: c for (o, r), c in sorted(counts.items()) if c})
+
+
+def phrasing_table(result: PhrasingScores) -> str:
+    outcomes = ", ".join(f"{k} {v}" for k, v in result.outcomes.items()) or "none"
+    return "\n".join([
+        "phrasing by the language model (in-scope questions answered, country given)",
+        f"  answered {result.answered}, served in the model's wording {result.generated:.3f}",
+        f"  mean answer length: {result.chars_extractive:.0f} characters extractive, "
+        f"{result.chars_with_model:.0f} with the model",
+        f"  outcomes: {outcomes}"])

@@ -232,6 +232,19 @@ class FakeBotAPI:
             self._messages[key] = msg
         return msg
 
+    def _m_editMessageText(self, params: dict) -> dict:  # noqa: N802
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        with self._cond:
+            msg = dict(self._messages.get(key) or {"message_id": key[1], "date": 0,
+                                                   "chat": {"id": key[0], "type": "private"}})
+            msg["text"] = params.get("text", "")
+            if params.get("reply_markup"):
+                msg["reply_markup"] = params["reply_markup"]
+            else:
+                msg.pop("reply_markup", None)
+            self._messages[key] = msg
+        return msg
+
     def _m_sendChatAction(self, params: dict) -> bool:  # noqa: N802
         return True
 

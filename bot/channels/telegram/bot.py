@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import html
 import logging
 import re
+from typing import Any
 
 from telegram import Message, Update, User
 from telegram.constants import ChatAction, ChatType, MessageEntityType
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 TYPING_EVERY = 4.5  # seconds; Telegram shows "typing…" for about five
+EDIT_EVERY = 1.0    # seconds between edits of an answer a language model is writing
 
 
 class TelegramBot:
@@ -151,10 +155,16 @@ class TelegramBot:
             return
         await message.reply_chat_action(ChatAction.TYPING)
         typing = asyncio.create_task(keep_typing(message))
+        live = LiveReply(message) if self.assistant.phrases else None
         try:
-            answer = await asyncio.to_thread(
-                self.assistant.ask, question, chat.country, chat.lang,
-                f"{CHANNEL}:{message.chat_id}", CHANNEL)
+            session = f"{CHANNEL}:{message.chat_id}"
+            ask = (functools.partial(self.assistant.ask, on_delta=live.feed) if live
+                   else self.assistant.ask)
+            asked = asyncio.ensure_future(asyncio.to_thread(
+                ask, question, chat.country, chat.lang, session, CHANNEL))
+            if live is not None:
+                await live.follow(asked)
+            answer = await asked
         except InvalidQuestion:
             await message.reply_html(fmt.text(self.reply_lang(chat, user, question),
                                               "too_long", max=MAX_QUESTION_CHARS))
@@ -166,9 +176,14 @@ class TelegramBot:
         parts = fmt.render_answer(answer)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
+            markup = keyboard if last else None
+            if i == 0 and live is not None and live.sent is not None:
+                # the final word replaces what was streamed (the extractive answer when
+                # the guard refused the model's text)
+                await live.sent.edit_text(part, reply_markup=markup)
+                continue
             # every part quotes the question: the feedback buttons read it back from there
-            await message.reply_html(part, do_quote=True, reply_markup=keyboard if last
-                                     else None)
+            await message.reply_html(part, do_quote=True, reply_markup=markup)
 
     # --- buttons ------------------------------------------------------------------------
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -256,6 +271,53 @@ def addressed(message: Message, username: str, bot_id: int) -> str | None:
     if not (mentioned or replied):
         return None
     return re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
+
+
+class LiveReply:
+    """A reply a language model is still writing: the first words are sent, the message
+    is edited as more arrive (at most every `EDIT_EVERY` seconds)."""
+
+    def __init__(self, message: Message, every: float = EDIT_EVERY) -> None:
+        self.message = message
+        self.every = every
+        self.sent: Message | None = None
+        self.text = ""
+        self._shown = ""
+        self._changed = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+
+    def feed(self, piece: str) -> None:
+        """Called from the thread that asks: a piece of wording the guard let through."""
+        self._loop.call_soon_threadsafe(self._add, piece)
+
+    def _add(self, piece: str) -> None:
+        self.text += piece
+        self._changed.set()
+
+    async def follow(self, asked: asyncio.Future[Any]) -> None:
+        """Show the wording as it grows, until the answer is there."""
+        while not asked.done():
+            changed: asyncio.Future[Any] = asyncio.ensure_future(self._changed.wait())
+            await asyncio.wait({changed, asked}, return_when=asyncio.FIRST_COMPLETED)
+            changed.cancel()
+            if asked.done() or not self.text.strip():
+                continue
+            self._changed.clear()
+            await self._show()
+            await asyncio.wait({asked}, timeout=self.every)
+
+    async def _show(self) -> None:
+        text = f"{html.escape(self.text.strip())} …"
+        if text == self._shown:
+            return
+        try:
+            if self.sent is None:
+                self.sent = await self.message.reply_html(text, do_quote=True)
+            else:
+                await self.sent.edit_text(text)
+            self._shown = text
+        except TelegramError:
+            log.warning("could not show the answer being written", exc_info=True)
 
 
 async def keep_typing(message: Message) -> None:

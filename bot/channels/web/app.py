@@ -18,6 +18,7 @@ from bot.channels.web.errors import install_error_handlers
 from bot.channels.web.metrics import Metrics, MetricsMiddleware
 from bot.channels.web.middleware import BodyLimitMiddleware
 from bot.channels.web.routes import api_router, open_router
+from bot.channels.web.stream import stream_router
 from bot.channels.whatsapp.webhook import whatsapp_channel
 from bot.config import Settings
 from bot.state.ratelimit import Rate, SlidingWindowLimiter
@@ -73,12 +74,13 @@ def create_app(settings: Settings, assistant: Assistant,
                   "from the city's official documents, with the source and the date the "
                   "facts were checked.")
     app.state.assistant = assistant
-    app.state.metrics = metrics = Metrics()
+    app.state.metrics = metrics = Metrics(phrasing=assistant.phrasing_counts)
     app.state.gate = Gate(settings.api_keys, SlidingWindowLimiter(Rate.parse(settings.rate_limit)),
                           on_limited=metrics.rate_limited.inc)
 
     install_error_handlers(app)
     app.include_router(api_router())
+    app.include_router(stream_router())
     app.include_router(open_router())
     include_console(app, settings, assistant)
     if telegram is not None:

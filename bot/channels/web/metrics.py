@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator, Mapping
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -12,6 +13,8 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+from prometheus_client.core import CounterMetricFamily, Metric
+from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.types import Answer
@@ -19,15 +22,36 @@ from indexer.store import Manifest
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
+Counts = Mapping[tuple[str, str], int]
+
+
+class PhrasingCollector(Collector):
+    """How the language model's phrasing ended, read from the front desk at each scrape:
+    generated, guarded (by the guard's reason), timeout, error."""
+
+    def __init__(self, read: Callable[[], Counts]) -> None:
+        self.read = read
+
+    def collect(self) -> Iterator[Metric]:
+        family = CounterMetricFamily(
+            "tanyakota_llm_answers", "Answers sent to the language model, by outcome "
+            "(generated, guarded, timeout, error) and the guard's reason",
+            labels=["outcome", "reason"])
+        for (outcome, reason), count in sorted(self.read().items()):
+            family.add_metric([outcome, reason], count)
+        yield family
+
 
 class Metrics:
     """Request counts and latencies per endpoint, answers per language, the index served."""
 
     content_type = CONTENT_TYPE_LATEST
 
-    def __init__(self) -> None:
+    def __init__(self, phrasing: Callable[[], Counts] | None = None) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
+        if phrasing is not None:
+            r.register(PhrasingCollector(phrasing))
         self.requests = Counter("tanyakota_http_requests", "HTTP requests by endpoint",
                                 ["endpoint", "method", "status"], registry=r)
         self.latency = Histogram("tanyakota_http_request_duration_seconds",

@@ -125,8 +125,11 @@ def open_router() -> APIRouter:
         return Response(metrics.render(manifest), media_type=metrics.content_type)
 
     @router.get("/widget.js", include_in_schema=False)
-    async def widget() -> Response:
-        return Response(_static("widget.js"), media_type="text/javascript; charset=utf-8",
+    async def widget(assistant: AssistantDep) -> Response:
+        # with a language model the widget streams its words (`/v1/ask/stream`)
+        script = _static("widget.js").replace(
+            '"__STREAM__"', '"true"' if assistant.phrases else '"false"')
+        return Response(script, media_type="text/javascript; charset=utf-8",
                         headers={"Cache-Control": "public, max-age=300"})
 
     @router.get("/", include_in_schema=False, response_class=HTMLResponse)

@@ -62,6 +62,8 @@
   var t = TEXT[lang];
   var country = (data.country || "").toUpperCase() || null;
   var apiKey = data.apiKey || null;
+  // set by the server: true when a language model phrases answers (then they stream)
+  var streaming = "__STREAM__" === "true" && !!(window.TextDecoder && window.ReadableStream);
   var base = new URL(".", new URL(script.src, location.href));
   var sessionId = (function () {
     var key = "tanyakota.session", id = null;
@@ -98,6 +100,7 @@
     ".tk-user{margin-left:auto;background:#0b5fff;color:#fff}",
     ".tk-bot{background:#fff;border:1px solid #dde3ee}",
     ".tk-refused{border-color:#e0a800;background:#fff8e1}",
+    ".tk-live{color:#333}",
     ".tk-error{border-color:#d93025;background:#fdecea}",
     ".tk-muted{color:#555;font-size:13px}",
     ".tk-strong{font-weight:600;display:block;margin-bottom:4px}",
@@ -355,6 +358,46 @@
       .finally(function () { if (timer) clearTimeout(timer); });
   }
 
+  function askOnce(body) {
+    return call("v1/ask", body).then(function (res) {
+      if (!res.ok) return { error: res };
+      return res.json().then(function (answer) { return { answer: answer }; });
+    });
+  }
+
+  /* Server-sent events: "delta" pieces of the model's wording, then the "answer". */
+  function askStream(body, onDelta) {
+    return call("v1/ask/stream", body).then(function (res) {
+      if (res.status === 404 || res.status === 405) return { fallback: true };
+      if (!res.ok) return { error: res };
+      if (!res.body || !res.body.getReader) return { fallback: true };
+      var reader = res.body.getReader(), decoder = new TextDecoder(), buffer = "";
+      var out = { error: null };
+      function handle(block) {
+        var name = "message", data = "";
+        block.split("\n").forEach(function (line) {
+          if (line.indexOf("event:") === 0) name = line.slice(6).trim();
+          else if (line.indexOf("data:") === 0) data += line.slice(5).trim();
+        });
+        if (!data) return;
+        var value = JSON.parse(data);
+        if (name === "delta") onDelta(value.text);
+        else if (name === "answer") out = { answer: value };
+      }
+      function pump() {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) { if (buffer.trim()) handle(buffer); return out; }
+          buffer += decoder.decode(chunk.value, { stream: true });
+          var blocks = buffer.split("\n\n");
+          buffer = blocks.pop();
+          blocks.forEach(handle);
+          return out.answer ? out : pump();
+        });
+      }
+      return pump();
+    });
+  }
+
   var busy = false;
   function ask(question, shown, again) {
     question = (question || "").replace(/\s+/g, " ").trim();
@@ -367,14 +410,22 @@
     var body = { question: question, session_id: sessionId };
     if (country) body.country = country;
     if (given) body.lang = given;
-    call("v1/ask", body)
-      .then(function (res) {
-        if (!res.ok) return { error: res };
-        return res.json().then(function (answer) { return { answer: answer }; });
-      })
+    var live = null;
+    function onDelta(text) {
+      if (!live) {
+        wait.remove();
+        live = addBot([el("span", { "class": "tk-live-text" })], "tk-live");
+      }
+      live.querySelector(".tk-live-text").textContent += text;
+    }
+    var asked = streaming ? askStream(body, onDelta).then(function (out) {
+      return out.fallback ? askOnce(body) : out;
+    }) : askOnce(body);
+    asked
       .catch(function () { return { error: null }; })
       .then(function (out) {
         wait.remove();
+        if (live) live.remove();  // the final answer replaces what was streamed
         log.removeAttribute("aria-busy");
         busy = false;
         send.disabled = false;

@@ -1,0 +1,1 @@
+"""Optional phrasing of answers by a language model, behind a guard (see `phrase`)."""
