@@ -3,6 +3,8 @@ complaint channel and the index served. Channels never touch the retriever."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bot.answer import Answerer, trim
@@ -12,12 +14,16 @@ from bot.holder import IndexHolder
 from bot.question import clean_question
 from bot.related import RelatedTopics
 from bot.retrieve import HybridRetriever
+from bot.state.limits import Limiter, make_limiter
+from bot.state.ratelimit import Rate
 from bot.state.store import ChatSettings, Feedback, RefusedQuestion, Store, StoreUnavailable
+from bot.state.writer import BackgroundWriter
 from bot.types import Answer, SearchResult
 from indexer.complaints import ComplaintChannel
 from indexer.store import Manifest
 
 SNIPPET_CHARS = 240
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,13 +38,17 @@ class Assistant:
     store: Store | None = None
     # answers to repeated stateless questions, keyed by the index version that gave them
     answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
+    # refusal records written after the answer (None: before it returns)
+    writer: BackgroundWriter | None = None
+    # rate limits counted in the store (every replica sharing it), else in this process
+    shared_limits: bool = False
 
     def with_store(self, store: Store) -> Assistant:
         """The same desk keeping its state (sessions, records) in `store` instead."""
         conversation = (replace(self.conversation, store=store) if self.conversation
                         else Conversation(self.answerer, store))
         return replace(self, store=store, conversation=conversation,
-                       answers=LRUCache(self.answers.maxsize))
+                       answers=LRUCache(self.answers.maxsize), writer=None)
 
     @property
     def default_country(self) -> str | None:
@@ -59,9 +69,20 @@ class Assistant:
         if related:
             answer = replace(answer, related=related)
         if not answer.answered and answer.clarify is None and self.store is not None:
-            self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
-                                                      answer.country, answer.confidence))
+            store, refused = self.store, RefusedQuestion(channel, text, answer.lang,
+                                                         answer.country, answer.confidence)
+            self._write(lambda: store.record_refusal(refused))
         return answer
+
+    def _write(self, write: Callable[[], None]) -> None:
+        """A record the answer does not wait for; a database down never fails the answer."""
+        if self.writer is not None:
+            self.writer.submit(write)
+            return
+        try:
+            write()
+        except StoreUnavailable as exc:
+            log.warning("a refused question was not recorded: %s", exc)
 
     def _cached(self, retriever: HybridRetriever, text: str, country: str | None,
                 lang: str | None) -> Answer:
@@ -121,6 +142,23 @@ class Assistant:
     def first_delivery(self, key: str) -> bool:
         """Whether a channel's update is new (not a redelivery); without a store, always."""
         return self.store.first_delivery(key) if self.store is not None else True
+
+    def check_database(self) -> str:
+        """`ok` or `none` (no database configured); raises `StoreUnavailable` when down."""
+        if self.store is None:
+            return "none"
+        self.store.ping()
+        return "ok"
+
+    def limiter(self, scope: str, rate: Rate) -> Limiter:
+        """A rate limit for a channel: shared by the replicas when so configured."""
+        shared = self.store.engine if self.shared_limits and self.store is not None else None
+        return make_limiter(rate, scope, shared)
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Finish the writes still queued (on shutdown)."""
+        if self.writer is not None:
+            self.writer.close(timeout)
 
     def _store(self) -> Store:
         if self.store is None:

@@ -25,7 +25,8 @@ from telegram.ext import (
 from bot.assistant import Assistant
 from bot.channels.telegram import texts as fmt
 from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
-from bot.state.store import ChatSettings, Feedback
+from bot.state.limits import Limiter
+from bot.state.store import ChatSettings, Feedback, StoreUnavailable
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
 log = logging.getLogger(__name__)
@@ -36,15 +37,22 @@ TYPING_EVERY = 4.5  # seconds; Telegram shows "typing…" for about five
 
 @dataclass
 class ChatLimiter:
-    """At most `per_minute` questions per chat in any minute (in this process)."""
+    """At most `per_minute` questions per chat in any minute: counted by `shared` (the
+    store, for every replica) when given, else in this process."""
 
     per_minute: int = 10
     window: float = 60.0
+    shared: Limiter | None = None
     _seen: dict[int, deque[float]] = field(default_factory=dict)
     _warned: set[int] = field(default_factory=set)
 
     def check(self, chat_id: int, now: float | None = None) -> str:
         """`ok` (counted), `warn` (over the limit, say so once) or `drop` (stay quiet)."""
+        if self.shared is not None and now is None:
+            if self.shared.hit(str(chat_id)).allowed:
+                self._warned.discard(chat_id)
+                return "ok"
+            return self._over(chat_id)
         now = time.monotonic() if now is None else now
         seen = self._seen.setdefault(chat_id, deque())
         while seen and now - seen[0] >= self.window:
@@ -53,6 +61,10 @@ class ChatLimiter:
             seen.append(now)
             self._warned.discard(chat_id)
             return "ok"
+        return self._over(chat_id)
+
+    def _over(self, chat_id: int) -> str:
+        """Over the limit: `warn` the first time (in this process), then `drop`."""
         if chat_id in self._warned:
             return "drop"
         self._warned.add(chat_id)
@@ -258,7 +270,8 @@ class TelegramBot:
             chat = await self.chat_settings(chat_id)
         try:
             lang = self.reply_lang(chat, update.effective_user, question)
-            await context.bot.send_message(chat_id, fmt.text(lang, "error"))
+            key = "unavailable" if isinstance(context.error, StoreUnavailable) else "error"
+            await context.bot.send_message(chat_id, fmt.text(lang, key))
         except Exception:
             log.warning("could not send the apology", exc_info=True)
 

@@ -61,6 +61,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "{max} karakter.",
         "error": "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi "
                  "sebentar lagi.",
+        "unavailable": "Maaf, layanan sedang terganggu sehingga pertanyaan Anda belum bisa "
+                       "dijawab. Silakan coba lagi beberapa menit lagi.",
         "see_also": "Lihat juga",
     },
     "ms": {
@@ -89,6 +91,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "{max} aksara.",
         "error": "Maaf, berlaku ralat semasa memproses mesej anda. Sila cuba lagi sebentar "
                  "lagi.",
+        "unavailable": "Maaf, perkhidmatan sedang terganggu dan soalan anda belum dapat "
+                       "dijawab. Sila cuba lagi dalam beberapa minit.",
         "see_also": "Lihat juga",
     },
 }
