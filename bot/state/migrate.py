@@ -121,3 +121,10 @@ def check(engine: Engine) -> None:
         raise _too_new(str(found))
     raise SchemaMismatch(f"the database schema is at revision {found or 'none'}, behind "
                          f"this tanyakota (head {head()}): run `tanyakota db upgrade`")
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Migrate back to `revision` (`base`: nothing), under the schema lock."""
+    with engine.connect() as conn, schema_lock(conn):
+        command.downgrade(alembic_config(conn), revision)
+        conn.commit()

@@ -51,8 +51,9 @@ def require_bin() -> Path:
 class PostgresServer:
     """One throwaway cluster: `start()`, `stop()`, `url(db)`, `create_database()`."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable  # fsync on (measurements); off for the tests' speed
         self.root = Path(tempfile.mkdtemp(prefix="tanyakota-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
@@ -74,7 +75,7 @@ class PostgresServer:
 
     def start(self) -> PostgresServer:
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c max_connections=200")
+                   f"-c fsync={'on' if self.durable else 'off'} -c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
                   "-o", options, "-w", "-t", "60", "start")
         return self
