@@ -8,7 +8,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # torch comes only with the sentence-transformers extra, pinned to the CPU build
 TORCH ?= torch==2.13.0
-# the widget's browser tests use Debian's chromium; installing it needs root
+# the widget's browser tests use Debian's chromium, the replica tests Debian's postgresql
+# (initdb + pg_ctl, started by the tests); installing them needs root
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run install index serve test test-install lint clean
@@ -34,6 +35,8 @@ test-install: $(VENV)/.installed-test
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium)
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ($(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq postgresql)
 	$(BIN)/pip install --quiet $(TORCH)
 	$(BIN)/pip install --quiet -e '.[st,test]' $(TORCH)
 	touch $@ $(VENV)/.installed

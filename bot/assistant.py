@@ -5,6 +5,7 @@ retriever."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -19,7 +20,10 @@ from bot.question import clean_question
 from bot.related import RelatedTopics
 from bot.retrieve import HybridRetriever
 from bot.state.activity import DayCount, answers_per_day, count_answer
+from bot.state.limits import Limiter, make_limiter
+from bot.state.ratelimit import Rate
 from bot.state.store import ChatSettings, Feedback, RefusedQuestion, Store, StoreUnavailable
+from bot.state.writer import BackgroundWriter
 from bot.types import Answer, SearchResult
 from indexer.complaints import ComplaintChannel
 from indexer.review import ReviewDue, due_for_review
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
     from bot.generate.phrase import Phraser
 
 SNIPPET_CHARS = 240
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -45,13 +50,17 @@ class Assistant:
     answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
     # answered questions phrased by a language model, behind a guard; None: extractive
     phraser: Phraser | None = None
+    # refusal records written after the answer (None: before it returns)
+    writer: BackgroundWriter | None = None
+    # rate limits counted in the store (every replica sharing it), else in this process
+    shared_limits: bool = False
 
     def with_store(self, store: Store) -> Assistant:
         """The same desk keeping its state (sessions, records) in `store` instead."""
         conversation = (replace(self.conversation, store=store) if self.conversation
                         else Conversation(self.answerer, store))
         return replace(self, store=store, conversation=conversation,
-                       answers=LRUCache(self.answers.maxsize))
+                       answers=LRUCache(self.answers.maxsize), writer=None)
 
     @property
     def default_country(self) -> str | None:
@@ -84,13 +93,25 @@ class Assistant:
         if related:
             answer = replace(answer, related=related)
         if self.store is not None and answer.clarify is None:
+            store = self.store
             outcome = ("answered" if answer.answered else
                        "suggested" if answer.suggestions else "refused")
-            count_answer(self.store.engine, outcome)
-            if outcome == "refused":
-                self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
-                                                          answer.country, answer.confidence))
+            self._write(lambda: count_answer(store.engine, outcome))
+            if outcome != "answered":  # for the staff report: what residents did not get
+                refused = RefusedQuestion(channel, text, answer.lang, answer.country,
+                                          answer.confidence)
+                self._write(lambda: store.record_refusal(refused))
         return answer
+
+    def _write(self, write: Callable[[], None]) -> None:
+        """A record the answer does not wait for; a database down never fails the answer."""
+        if self.writer is not None:
+            self.writer.submit(write)
+            return
+        try:
+            write()
+        except StoreUnavailable as exc:
+            log.warning("a refused question was not recorded: %s", exc)
 
     def _cached(self, retriever: HybridRetriever, text: str, country: str | None,
                 lang: str | None, on_delta: Callable[[str], None] | None = None) -> Answer:
@@ -184,6 +205,23 @@ class Assistant:
     def first_delivery(self, key: str) -> bool:
         """Whether a channel's update is new (not a redelivery); without a store, always."""
         return self.store.first_delivery(key) if self.store is not None else True
+
+    def check_database(self) -> str:
+        """`ok` or `none` (no database configured); raises `StoreUnavailable` when down."""
+        if self.store is None:
+            return "none"
+        self.store.ping()
+        return "ok"
+
+    def limiter(self, scope: str, rate: Rate) -> Limiter:
+        """A rate limit for a channel: shared by the replicas when so configured."""
+        shared = self.store.engine if self.shared_limits and self.store is not None else None
+        return make_limiter(rate, scope, shared)
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Finish the writes still queued (on shutdown)."""
+        if self.writer is not None:
+            self.writer.close(timeout)
 
     def _store(self) -> Store:
         if self.store is None:

@@ -12,6 +12,7 @@ import typer
 
 from bot.channels.console.cli import app as staff_app
 from bot.channels.telegram.cli import app as telegram_app
+from bot.cli_db import app as db_app
 from bot.cli_support import IndexOpt, KnowledgeOpt, fail, one_line_errors, settings_with
 from bot.config import Settings
 from bot.quality.cli import register as register_quality
@@ -29,6 +30,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
 app.add_typer(telegram_app, name="telegram")
 app.add_typer(staff_app, name="staff")
+app.add_typer(db_app, name="db")
 register_quality(app)
 log = logging.getLogger("tanyakota")
 
@@ -180,7 +182,8 @@ def serve(index: IndexOpt = None,
     settings = settings_with(index_dir=index)
     store = make_store(settings)
     purge(store, settings)
-    assistant = make_assistant(settings, store=store)
+    assistant = make_assistant(settings, store=store,
+                               background_writes=settings.background_writes)
     application = create_app(settings, assistant,
                              telegram=_webhook_telegram(settings, assistant))
     uvicorn.run(application, host=host, port=port, log_level="info")

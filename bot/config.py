@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import NoDecode
@@ -62,6 +62,15 @@ class Settings(IndexSettings):
     llm_api_key: str | None = None
     llm_timeout_seconds: float = Field(default=8.0, gt=0)
     llm_max_tokens: int = Field(default=400, ge=16)
+    # --- several replicas on one database (PostgreSQL) ---
+    # start-up migrates the schema to this version's head (false: refuse to start until
+    # `tanyakota db upgrade` has run)
+    database_upgrade: bool = True
+    # rate limits (/v1, Telegram per chat) counted in the database, shared by the replicas:
+    # auto = on PostgreSQL, in each process on SQLite
+    shared_limits: Literal["auto", "true", "false"] = "auto"
+    # `serve` records refused questions after the answer, off its path
+    background_writes: bool = True
 
     _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
 

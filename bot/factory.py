@@ -16,6 +16,7 @@ from bot.decide import AbstainRule
 from bot.holder import IndexHolder
 from bot.language import LanguageDetector
 from bot.state.store import Store, create_store
+from bot.state.writer import BackgroundWriter
 from indexer.config import IndexSettings
 from indexer.embed import VectorEmbedder, make_embedder
 from indexer.errors import ConfigError
@@ -43,8 +44,10 @@ def make_answerer(settings: Settings, detector: LanguageDetector | None = None,
 def make_assistant(settings: Settings, index_dir: Path | None = None,
                    embedder: VectorEmbedder | None = None,
                    detector: LanguageDetector | None = None,
-                   store: Store | None = None) -> Assistant:
-    """The front desk over the index at `index_dir` (default: the settings' one)."""
+                   store: Store | None = None,
+                   background_writes: bool = False) -> Assistant:
+    """The front desk over the index at `index_dir` (default: the settings' one);
+    `background_writes`: refusals recorded after the answer (servers)."""
     embedder = embedder or make_embedder_from(settings)
     holder = IndexHolder(Path(index_dir or settings.index_dir), embedder,
                          check_every=settings.index_check_seconds,
@@ -53,9 +56,11 @@ def make_assistant(settings: Settings, index_dir: Path | None = None,
     conversation = Conversation(
         answerer, store, max_age=dt.timedelta(minutes=settings.session_minutes),
         keep=settings.session_turns) if store is not None else None
+    writer = BackgroundWriter() if store is not None and background_writes else None
     return Assistant(holder=holder, answerer=answerer, conversation=conversation,
                      store=store, answers=LRUCache(settings.answer_cache_size),
-                     phraser=make_phraser(settings, answerer.detector))
+                     phraser=make_phraser(settings, answerer.detector),
+                     writer=writer, shared_limits=shares_limits(settings, store))
 
 
 def make_phraser(settings: Settings, detector: LanguageDetector) -> Phraser | None:
@@ -76,5 +81,12 @@ def make_phraser(settings: Settings, detector: LanguageDetector) -> Phraser | No
                    detector.detect, settings.max_answer_chars)
 
 
+def shares_limits(settings: Settings, store: Store | None) -> bool:
+    """Whether rate limits are counted in the store (`auto`: on PostgreSQL)."""
+    if store is None or settings.shared_limits == "false":
+        return False
+    return settings.shared_limits == "true" or store.dialect == "postgresql"
+
+
 def make_store(settings: Settings) -> Store:
-    return create_store(settings.database_url)
+    return create_store(settings.database_url, upgrade=settings.database_upgrade)

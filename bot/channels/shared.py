@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
+from bot.state.limits import Limiter
 from bot.state.store import ChatSettings
 from indexer.countries import COUNTRY_FLAGS, COUNTRY_NAMES, LANG_OF_COUNTRY, LANGS
 
@@ -35,6 +36,8 @@ TEXTS: dict[str, dict[str, str]] = {
                      "sebentar, lalu coba lagi.",
         "too_long": "Pertanyaannya terlalu panjang. Mohon ringkas menjadi paling banyak "
                     "{max} karakter.",
+        "unavailable": "Maaf, layanan sedang terganggu sehingga pertanyaan Anda belum bisa "
+                       "dijawab. Silakan coba lagi beberapa menit lagi.",
         "error": "Maaf, terjadi kesalahan saat memproses pesan Anda. Silakan coba lagi "
                  "sebentar lagi.",
         "see_also": "Lihat juga",
@@ -56,6 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
                      "kemudian cuba lagi.",
         "too_long": "Soalan itu terlalu panjang. Sila ringkaskan kepada paling banyak "
                     "{max} aksara.",
+        "unavailable": "Maaf, perkhidmatan sedang terganggu dan soalan anda belum dapat "
+                       "dijawab. Sila cuba lagi dalam beberapa minit.",
         "error": "Maaf, berlaku ralat semasa memproses mesej anda. Sila cuba lagi sebentar "
                  "lagi.",
         "see_also": "Lihat juga",
@@ -160,15 +165,22 @@ def utf16_len(value: str) -> int:
 
 @dataclass
 class ChatLimiter:
-    """At most `per_minute` questions per chat in any minute (in this process)."""
+    """At most `per_minute` questions per chat in any minute: counted by `shared` (the
+    store, for every replica) when given, else in this process."""
 
     per_minute: int = 10
     window: float = 60.0
+    shared: Limiter | None = None
     _seen: dict[Hashable, deque[float]] = field(default_factory=dict)
     _warned: set[Hashable] = field(default_factory=set)
 
     def check(self, chat_id: Hashable, now: float | None = None) -> str:
         """`ok` (counted), `warn` (over the limit, say so once) or `drop` (stay quiet)."""
+        if self.shared is not None and now is None:
+            if self.shared.hit(str(chat_id)).allowed:
+                self._warned.discard(chat_id)
+                return "ok"
+            return self._over(chat_id)
         now = time.monotonic() if now is None else now
         seen = self._seen.setdefault(chat_id, deque())
         while seen and now - seen[0] >= self.window:
@@ -177,6 +189,10 @@ class ChatLimiter:
             seen.append(now)
             self._warned.discard(chat_id)
             return "ok"
+        return self._over(chat_id)
+
+    def _over(self, chat_id: Hashable) -> str:
+        """Over the limit: `warn` the first time (in this process), then `drop`."""
         if chat_id in self._warned:
             return "drop"
         self._warned.add(chat_id)

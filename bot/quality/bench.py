@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import faiss
@@ -46,6 +46,8 @@ class BenchConfig:
     scale_queries: int = 200
     dim: int = 384
     dense: DenseParams = field(default_factory=DenseParams)
+    # the store of the served benchmarks (None: a throwaway SQLite file)
+    database_url: str | None = None
 
     @classmethod
     def quick(cls) -> BenchConfig:
@@ -70,7 +72,7 @@ def run(index_dir: Path, embedder: VectorEmbedder, config: BenchConfig,
     workdir = Path(tempfile.mkdtemp(prefix="tanyakota-bench-"))
     try:
         if {"latency", "throughput", "memory"} & set(only):
-            server = Server(Path(index_dir).resolve(), workdir)
+            server = Server(Path(index_dir).resolve(), workdir, config.database_url)
             try:
                 log("starting tanyakota serve")
                 server.wait_ready()
@@ -116,7 +118,9 @@ def machine() -> dict:
 
 
 def write_json(path: Path, tables: list[Table], config: BenchConfig) -> None:
-    data = {"machine": machine(), "quick": config == BenchConfig.quick(),
+    quick = replace(config, database_url=None) == BenchConfig.quick()
+    data = {"machine": machine(), "quick": quick,
+            "database": (config.database_url or "sqlite").split(":", 1)[0],
             "benchmarks": {t.name: t.to_json() for t in tables}}
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
 

@@ -173,7 +173,10 @@ def bench(index: IndexOpt = None,
           quick: Annotated[bool, typer.Option("--quick", help="Tiny sizes: a smoke run")] = False,
           sizes: Annotated[str | None, typer.Option(help="Scale sizes, e.g. 10000,100000")]
           = None,
-          as_json: Annotated[Path | None, typer.Option("--json", help="Write results")] = None
+          as_json: Annotated[Path | None, typer.Option("--json", help="Write results")] = None,
+          database_url: Annotated[str | None, typer.Option(
+              help="The served benchmarks' store, e.g. postgresql+psycopg://… (default: a "
+                   "throwaway SQLite file)")] = None
           ) -> None:
     """Measure answer latency, throughput, indexing, scale and memory against their floors."""
     from bot.factory import make_embedder_from
@@ -185,6 +188,8 @@ def bench(index: IndexOpt = None,
         dense=DenseParams.from_settings(settings))
     if sizes:
         config = replace(config, scale_sizes=tuple(int(s) for s in sizes.split(",")))
+    if database_url:
+        config = replace(config, database_url=database_url)
     chosen = tuple(s.strip() for s in only.split(",")) if only else benchmarks.BENCHMARKS
     try:
         tables = benchmarks.run(settings.index_dir, make_embedder_from(settings), config, chosen,

@@ -20,6 +20,8 @@ from bot.assistant import Assistant
 from bot.channels.shared import keep_token_out_of_logs
 from bot.channels.telegram.bot import ChatLimiter, TelegramBot
 from bot.config import Settings
+from bot.state.ratelimit import Rate
+from bot.state.store import StoreUnavailable
 from indexer.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,9 @@ def build_application(settings: Settings, assistant: Assistant,
     if webhook:
         builder = builder.updater(None)
     application = builder.build()
-    TelegramBot(assistant, ChatLimiter(settings.telegram_questions_per_minute)
+    per_minute = settings.telegram_questions_per_minute
+    TelegramBot(assistant, ChatLimiter(per_minute, shared=assistant.limiter(
+        "telegram", Rate(per_minute, 60.0)) if assistant.shared_limits else None)
                 ).register(application)
     return application
 
@@ -81,8 +85,15 @@ def webhook_router(application: Application, settings: Settings,
             return JSONResponse(status_code=400, content={
                 "code": "invalid_update",
                 "message": f"the body is not a Telegram update ({type(exc).__name__})"})
-        if await asyncio.to_thread(assistant.first_delivery,
-                                   f"telegram:{application.bot.id}:{update.update_id}"):
+        try:
+            first = await asyncio.to_thread(
+                assistant.first_delivery, f"telegram:{application.bot.id}:{update.update_id}")
+        except StoreUnavailable as exc:
+            # handled now (the resident is told politely that the service is down) rather
+            # than left to Telegram's retries
+            log.warning("update %d not checked for redelivery: %s", update.update_id, exc)
+            first = True
+        if first:
             await application.update_queue.put(update)
         else:
             log.info("update %d was delivered again; not answered twice", update.update_id)

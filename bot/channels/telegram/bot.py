@@ -26,7 +26,7 @@ from bot.assistant import Assistant
 from bot.channels.shared import ChatLimiter, reply_lang
 from bot.channels.telegram import texts as fmt
 from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
-from bot.state.store import ChatSettings, Feedback
+from bot.state.store import ChatSettings, Feedback, StoreUnavailable
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
 __all__ = ["ChatLimiter", "TelegramBot"]
@@ -242,7 +242,8 @@ class TelegramBot:
             chat = await self.chat_settings(chat_id)
         try:
             lang = self.reply_lang(chat, update.effective_user, question)
-            await context.bot.send_message(chat_id, fmt.text(lang, "error"))
+            key = "unavailable" if isinstance(context.error, StoreUnavailable) else "error"
+            await context.bot.send_message(chat_id, fmt.text(lang, key))
         except Exception:
             log.warning("could not send the apology", exc_info=True)
 

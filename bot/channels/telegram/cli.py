@@ -42,8 +42,9 @@ def telegram(ctx: typer.Context, index: IndexOpt = None) -> None:
     from bot.factory import make_assistant, make_store
 
     settings = _settings(index)
-    application = build_application(settings, make_assistant(settings,
-                                                              store=make_store(settings)))
+    assistant = make_assistant(settings, store=make_store(settings),
+                               background_writes=settings.background_writes)
+    application = build_application(settings, assistant)
     typer.echo("Polling Telegram for updates; Ctrl+C stops.", err=True)
     application.run_polling(allowed_updates=ALLOWED_UPDATES)
 

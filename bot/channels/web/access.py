@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterable
 from fastapi import Request
 
 from bot.channels.web.errors import RATE_LIMITED, UNAUTHORIZED, ApiError
-from bot.state.ratelimit import SlidingWindowLimiter
+from bot.state.limits import Limiter
 
 
 class Gate:
     """API keys (when configured) and the per-client rate limit of the `/v1` endpoints."""
 
-    def __init__(self, api_keys: Iterable[str], limiter: SlidingWindowLimiter,
+    def __init__(self, api_keys: Iterable[str], limiter: Limiter,
                  on_limited: Callable[[], None] | None = None) -> None:
         self.api_keys = tuple(k for k in api_keys if k)
         self.limiter = limiter

@@ -21,7 +21,7 @@ from bot.channels.web.routes import api_router, open_router
 from bot.channels.web.stream import stream_router
 from bot.channels.whatsapp.webhook import whatsapp_channel
 from bot.config import Settings
-from bot.state.ratelimit import Rate, SlidingWindowLimiter
+from bot.state.ratelimit import Rate
 from bot.state.store import Store
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ def create_app(settings: Settings, assistant: Assistant,
                 await whatsapp.close()  # replies under way finish first
             if purger is not None:
                 purger.cancel()
+            await asyncio.to_thread(assistant.close)  # refusals still queued
 
     app = FastAPI(title="Tanyakota", version="0.1.0", lifespan=lifespan,
                   description="Ask the city: public-service answers in Indonesian and Malay, "
@@ -75,7 +76,8 @@ def create_app(settings: Settings, assistant: Assistant,
                   "facts were checked.")
     app.state.assistant = assistant
     app.state.metrics = metrics = Metrics(phrasing=assistant.phrasing_counts)
-    app.state.gate = Gate(settings.api_keys, SlidingWindowLimiter(Rate.parse(settings.rate_limit)),
+    app.state.gate = Gate(settings.api_keys,
+                          assistant.limiter("v1", Rate.parse(settings.rate_limit)),
                           on_limited=metrics.rate_limited.inc)
 
     install_error_handlers(app)

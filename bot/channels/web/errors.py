@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.question import InvalidQuestion
+from bot.state.store import StoreUnavailable
 from indexer.errors import TanyakotaError
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,9 @@ def install_error_handlers(app: FastAPI) -> None:
         if isinstance(exc, InvalidQuestion):
             return error_response(422, INVALID_REQUEST, str(exc), field=exc.field)
         log.error("service unavailable: %s", exc)
-        return error_response(503, UNAVAILABLE, str(exc))
+        headers = ({"Retry-After": str(exc.retry_after)}
+                   if isinstance(exc, StoreUnavailable) else None)
+        return error_response(503, UNAVAILABLE, str(exc), headers)
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:

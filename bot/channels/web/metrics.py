@@ -17,6 +17,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.state.writer import BackgroundWriter
 from bot.types import Answer
 from indexer.store import Manifest
 
@@ -67,6 +68,12 @@ class Metrics:
                                      "Documents in the index version served", registry=r)
         self.index_chunks = Gauge("tanyakota_index_chunks",
                                   "Chunks in the index version served", registry=r)
+        self.writes_pending = Gauge("tanyakota_store_writes_pending",
+                                    "Records waiting to be written to the database",
+                                    registry=r)
+        self.writes_dropped = Gauge("tanyakota_store_writes_dropped",
+                                    "Records given up since start (database down too long, "
+                                    "queue full)", registry=r)
         self.index_info = Gauge("tanyakota_index_info", "The index version served (value 1)",
                                 ["version", "embedder"], registry=r)
 
@@ -75,8 +82,11 @@ class Metrics:
                    else "suggested" if answer.suggestions else "refused")
         self.answers.labels(answer.lang, outcome).inc()
 
-    def render(self, manifest: Manifest) -> bytes:
+    def render(self, manifest: Manifest, writer: BackgroundWriter | None = None) -> bytes:
         """The exposition text, with the index gauges read from the version served now."""
+        if writer is not None:
+            self.writes_pending.set(writer.pending)
+            self.writes_dropped.set(writer.dropped)
         self.index_documents.set(manifest.documents)
         self.index_chunks.set(manifest.chunks)
         self.index_info.clear()

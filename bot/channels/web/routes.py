@@ -113,16 +113,18 @@ def open_router() -> APIRouter:
     async def healthz() -> dict:
         return {"status": "ok"}
 
-    @router.get("/readyz", summary="The index is loaded",
+    @router.get("/readyz", summary="The index is loaded and the database answers",
                 responses=error_responses(503))
     async def readyz(assistant: AssistantDep) -> dict:
         manifest = await asyncio.to_thread(assistant.manifest)
-        return {"status": "ready", "index": manifest.summary()}
+        database = await asyncio.to_thread(assistant.check_database)
+        return {"status": "ready", "index": manifest.summary(), "database": database}
 
     @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics(assistant: AssistantDep, metrics: MetricsDep) -> Response:
         manifest = await asyncio.to_thread(assistant.manifest)
-        return Response(metrics.render(manifest), media_type=metrics.content_type)
+        return Response(metrics.render(manifest, assistant.writer),
+                        media_type=metrics.content_type)
 
     @router.get("/widget.js", include_in_schema=False)
     async def widget(assistant: AssistantDep) -> Response:

@@ -25,6 +25,7 @@ from bot.channels.whatsapp.bot import WhatsAppBot
 from bot.channels.whatsapp.client import GraphClient
 from bot.channels.whatsapp.updates import Inbound, MalformedUpdate, parse
 from bot.config import Settings
+from bot.state.ratelimit import Rate
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,10 @@ class WhatsAppChannel:
                                   attempts=settings.whatsapp_send_attempts,
                                   first_wait=settings.whatsapp_retry_seconds)
         key = (settings.whatsapp_hash_key or self.app_secret).encode()
-        self.bot = WhatsAppBot(assistant, self.client,
-                               ChatLimiter(settings.whatsapp_questions_per_minute), key)
+        per_minute = settings.whatsapp_questions_per_minute
+        limiter = ChatLimiter(per_minute, shared=assistant.limiter(
+            "whatsapp", Rate(per_minute, 60.0)) if assistant.shared_limits else None)
+        self.bot = WhatsAppBot(assistant, self.client, limiter, key)
         self._tasks: set[asyncio.Task[None]] = set()
         self._queues: dict[str, list[Inbound]] = {}
 

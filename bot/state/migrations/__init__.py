@@ -1,0 +1,1 @@
+"""The database schema's Alembic migrations (run by `bot.state.migrate`)."""
