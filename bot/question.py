@@ -18,10 +18,11 @@ MAX_COMMENT_CHARS = 2000
 
 # what a resident never means: lone surrogates, C0/C1 controls (tab and newlines are
 # whitespace, kept), noncharacters; bidi overrides and other invisible format characters
-# except the joiners emoji and some scripts need (U+200C, U+200D)
+# except the joiners emoji and some scripts need (U+200C, U+200D); U+FFFD, which marks
+# bytes that were not UTF-8
 _UNWANTED = re.compile(
     "[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
-    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ufffd]"
 )
 
 

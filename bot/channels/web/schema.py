@@ -173,7 +173,7 @@ class FeedbackOut(BaseModel):
 class ErrorOut(BaseModel):
     code: str = Field(description="Stable: invalid_request, invalid_json, body_too_large, "
                       "unauthorized, rate_limited, not_found, method_not_allowed, "
-                      "unavailable, internal_error.")
+                      "request_timeout, cors_refused, unavailable, internal_error.")
     message: str
     field: str | None = None
 
