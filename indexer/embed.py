@@ -55,9 +55,13 @@ class VectorEmbedder(Embeddings):
         """The longest start of `text` that fits in `max_tokens` (default: the model's
         query budget) of the model's tokens, cut at a space when one is near."""
         limit = max_tokens or self.max_query_tokens
-        if len(text) * 4 + 16 <= limit or self.token_count(text) <= limit:
+        if len(text) * 4 + 16 <= limit:
             return text
-        lo, hi = 0, len(text)  # the longest fitting prefix is text[:lo]
+        # no token covers 8 characters on average: what lies past that is never read
+        hi = min(len(text), limit * 8)
+        if self.token_count(text[:hi]) <= limit:
+            return text[:hi] if hi < len(text) else text
+        lo = 0  # the longest fitting prefix is text[:lo]
         while lo < hi:
             mid = (lo + hi + 1) // 2
             if self.token_count(text[:mid]) <= limit:

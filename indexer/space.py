@@ -42,7 +42,7 @@ def _pid_alive(pid: int) -> bool:
 def clean_stale_partials(versions: Path) -> list[str]:
     """Remove the partial version folders of builds that died (their pid is gone, or it is
     this process: the caller holds the build lock). Returns the names removed."""
-    removed = []
+    removed: list[str] = []
     if not versions.is_dir():
         return removed
     for partial in versions.glob(f"{PARTIAL}*"):

@@ -19,6 +19,7 @@ from typing import Any
 
 import h11
 import uvicorn
+from starlette.types import ASGIApp
 from uvicorn.config import LOGGING_CONFIG
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -126,7 +127,7 @@ def log_config() -> dict[str, Any]:
     return config
 
 
-def uvicorn_config(app: object, settings: Settings, host: str = "127.0.0.1",
+def uvicorn_config(app: ASGIApp, settings: Settings, host: str = "127.0.0.1",
                    port: int = 8000, log_level: str = "info") -> uvicorn.Config:
     """The server for `app` with the deployment's deadlines and trusted proxies."""
     proxies = list(settings.forwarded_allow_ips)
@@ -138,5 +139,5 @@ def uvicorn_config(app: object, settings: Settings, host: str = "127.0.0.1",
         server_header=False, lifespan="on")
 
 
-def run(app: object, settings: Settings, host: str, port: int) -> None:
+def run(app: ASGIApp, settings: Settings, host: str, port: int) -> None:
     uvicorn.Server(uvicorn_config(app, settings, host, port)).run()
