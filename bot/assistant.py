@@ -16,7 +16,7 @@ from bot.answer import Answerer, trim
 from bot.cache import LRUCache
 from bot.conversation import Conversation
 from bot.holder import Holder
-from bot.question import clean_question
+from bot.question import InvalidQuestion, clean_question, clean_text, clean_token, scrub
 from bot.related import RelatedTopics
 from bot.retrieve import HybridRetriever
 from bot.state.activity import DayCount, answers_per_day, count_answer
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 SNIPPET_CHARS = 240
 log = logging.getLogger(__name__)
+
+MAX_DETECT_CHARS = 1000  # the language of a text is settled by its start
 
 
 @dataclass
@@ -158,7 +160,7 @@ class Assistant:
     # --- what channels show ---------------------------------------------------------------
     def detect_lang(self, text: str) -> str:
         """The language (`id` or `ms`) of a resident's text, from its words alone."""
-        return self.answerer.detector.detect(text)
+        return self.answerer.detector.detect(scrub(text)[:MAX_DETECT_CHARS])
 
     def topics(self, country: str | None = None) -> list[str]:
         """Titles of the documents a resident of `country` (None: any) may ask about."""
@@ -194,7 +196,14 @@ class Assistant:
 
     # --- state ------------------------------------------------------------------------------
     def feedback(self, feedback: Feedback) -> None:
-        self._store().add_feedback(feedback)
+        """Stored cleaned (`bot.question`) and masked; an unusable question is kept empty."""
+        try:
+            question = clean_question(feedback.question)
+        except InvalidQuestion:
+            question = ""
+        self._store().add_feedback(replace(
+            feedback, question=question, comment=clean_text(feedback.comment),
+            doc_id=clean_token(feedback.doc_id), session_id=clean_token(feedback.session_id)))
 
     def chat_settings(self, chat_id: str) -> ChatSettings:
         return self._store().chat_settings(chat_id)

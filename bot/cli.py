@@ -37,8 +37,13 @@ log = logging.getLogger("tanyakota")
 
 @app.callback()
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    from bot.state.privacy import MaskingFilter
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:  # no personal number in any log line
+        if not any(isinstance(f, MaskingFilter) for f in handler.filters):
+            handler.addFilter(MaskingFilter())
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
 
 
@@ -172,10 +177,9 @@ def ask(question: Annotated[str, typer.Argument(help="The question, in Indonesia
 def serve(index: IndexOpt = None,
           host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
           port: Annotated[int, typer.Option(help="Port")] = 8000) -> None:
-    """Run the web API."""
-    import uvicorn
-
+    """Run the web API (deadlines, trusted proxies and masked logs: see README, Security)."""
     from bot.channels.web.app import create_app
+    from bot.channels.web.server import run
     from bot.factory import make_assistant, make_store
     from bot.quality.cli import purge
 
@@ -186,7 +190,7 @@ def serve(index: IndexOpt = None,
                                background_writes=settings.background_writes)
     application = create_app(settings, assistant,
                              telegram=_webhook_telegram(settings, assistant))
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    run(application, settings, host, port)
 
 
 def _webhook_telegram(settings: Settings, assistant: Assistant) -> Application | None:

@@ -71,8 +71,16 @@ class Settings(IndexSettings):
     shared_limits: Literal["auto", "true", "false"] = "auto"
     # `serve` records refused questions after the answer, off its path
     background_writes: bool = True
+    # hostile clients: a request's headers must arrive within request_timeout_seconds of
+    # its start, its body within as long again (else 408, connection closed); idle
+    # keep-alive connections close after keep_alive_seconds; X-Forwarded-For is believed
+    # only from these proxy addresses (none by default: the peer's address counts)
+    request_timeout_seconds: float = Field(default=15.0, gt=0)
+    keep_alive_seconds: float = Field(default=5.0, ge=1)
+    forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
-    _split = field_validator("cors_origins", "api_keys", mode="before")(_split_list)
+    _split = field_validator("cors_origins", "api_keys", "forwarded_allow_ips",
+                             mode="before")(_split_list)
 
     @field_validator("country", mode="before")
     @classmethod

@@ -21,6 +21,7 @@ from bot.answer import Answerer
 from bot.clarify import country_choice
 from bot.related import same_subject
 from bot.retrieve import DocHit, HybridRetriever, Query
+from bot.state.privacy import mask
 from bot.state.store import Store, Turn
 from bot.types import Answer
 from indexer.countries import LANG_OF_COUNTRY, country_of_lang
@@ -119,7 +120,7 @@ class Conversation:
             docs = [best] + [d for d in docs if d is not best]
         if own_docs and own_docs[0].doc_id != docs[0].doc_id and names_topic(
                 retriever, own, own_docs[0], docs[0]):
-            log.info("new topic: %s", text)
+            log.info("new topic: %s", mask(text))
             return None
         guess_lang = lang or previous.lang or LANG_OF_COUNTRY.get(country or "", "id")
         answer = self.answerer.compose(retriever, context, docs, guess_lang,

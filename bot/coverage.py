@@ -3,9 +3,15 @@ near spellings; cached per index version."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from bot.cache import LRUCache
 from indexer.glossary import Glossary
 from indexer.text import GENERIC, STOPWORDS, terms, words
+
+# a question's coverage is judged on its first this many distinct words: an ordinary one has
+# about ten, and a 1,000-character text of made-up words must not cost seconds
+MAX_WORDS = 40
 
 
 class Coverage:
@@ -18,6 +24,17 @@ class Coverage:
         self.max_idf = max_idf
         self.glossary = glossary
         self._cache: LRUCache[float] = LRUCache(cache_size)
+        # each document's terms by their first two letters, for near spellings
+        self._by_start: dict[str, dict[str, tuple[str, ...]]] = {}
+
+    def _near_index(self, doc_id: str) -> dict[str, tuple[str, ...]]:
+        index = self._by_start.get(doc_id)
+        if index is None:
+            groups: dict[str, list[str]] = defaultdict(list)
+            for term in self.doc_terms.get(doc_id, ()):
+                groups[term[:2]].append(term)
+            index = self._by_start[doc_id] = {k: tuple(v) for k, v in groups.items()}
+        return index
 
     def of(self, text: str, doc_id: str) -> float:
         """IDF-weighted share of the question's words that the document covers.
@@ -33,6 +50,7 @@ class Coverage:
         if known is not None:
             return known
         bag = self.doc_terms.get(doc_id, frozenset())
+        near = self._near_index(doc_id)
         glossary = self.glossary
 
         def has(text: str) -> bool:
@@ -49,6 +67,8 @@ class Coverage:
         for word in words(text):
             if word in STOPWORDS or len(word) < 2 or word in seen:
                 continue
+            if len(seen) >= MAX_WORDS:
+                break
             seen.add(word)
             alternatives = glossary.alternatives(word)
             if any(alt in STOPWORDS for alt in alternatives):
@@ -64,21 +84,23 @@ class Coverage:
                 has(alt) for alt in alternatives
             ):
                 found += weight
-            elif all(near_match(t, bag) for t in stems):
+            elif all(near_match(t, bag, near.get(t[:2], ())) for t in stems):
                 found += 0.7 * weight
         share = found / total if total else 0.0
         self._cache.put(key, share)
         return share
 
 
-def near_match(term: str, bag: frozenset[str]) -> bool:
+def near_match(term: str, bag: frozenset[str], same_start: tuple[str, ...] | None = None
+               ) -> bool:
     """A spelling variant: same first letters and at most one letter changed, added or
-    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`), or a dropped first h."""
+    dropped (`rusak`/`rosak`, `dapet`/`dapat`, `pasport`/`paspor`), or a dropped first h.
+    `same_start`: the bag's terms that begin with the term's first two letters, if known."""
     if len(term) < 4 or term.isdigit():
         return False
     if "h" + term in bag:  # a dropped h, as typed: "ilang" for "hilang", "utan" for "hutan"
         return True
-    for other in bag:
+    for other in bag if same_start is None else same_start:
         if abs(len(other) - len(term)) <= 1 and other[:2] == term[:2] and (
             _one_edit(term, other)
         ):

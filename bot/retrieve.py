@@ -17,6 +17,10 @@ from indexer.store import IndexVersion
 from indexer.text import terms, words
 from indexer.types import Chunk
 
+# keyword terms of a question searched at most: an ordinary one has about ten; a
+# 1,000-character text of common words must not scan every posting list hundreds of times
+MAX_QUERY_TERMS = 64
+
 
 @dataclass(frozen=True)
 class FusionParams:
@@ -137,8 +141,8 @@ class HybridRetriever:
             if cached is not None:
                 return cached
         expansions = tuple(self.version.glossary.expansions(text))
-        own = tuple(terms(text))
-        extra = tuple(t for e in expansions for t in terms(e))
+        own = tuple(terms(text))[:MAX_QUERY_TERMS]
+        extra = tuple(t for e in expansions for t in terms(e))[:MAX_QUERY_TERMS]
         if vector is not None:
             return Query(text, vector, own + extra, expansions, own,
                          self._background_stats(vector))

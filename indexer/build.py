@@ -17,12 +17,18 @@ import faiss
 import numpy as np
 
 from indexer.chunk import chunk_documents
-from indexer.complaints import CHANNELS_FILE, DEFAULT_CHANNELS, load_channels
+from indexer.complaints import CHANNELS_FILE, DEFAULT_CHANNELS, ComplaintChannel, load_channels
 from indexer.config import IndexSettings
 from indexer.embed import EmbeddingCache, VectorEmbedder, embed_with_cache
 from indexer.errors import LoadError, TanyakotaError
 from indexer.glossary import Glossary, load_glossary
 from indexer.load import check_settings_files, load_knowledge
+from indexer.space import (
+    clean_stale_partials,
+    disk_full_in_one_line,
+    folder_size,
+    written_or_removed,
+)
 from indexer.store import (
     FORMAT,
     Manifest,
@@ -35,7 +41,7 @@ from indexer.store import (
     write_version,
 )
 from indexer.text import terms
-from indexer.types import Chunk, LoadFailure
+from indexer.types import Chunk, Document, LoadFailure
 
 log = logging.getLogger(__name__)
 KEEP_VERSIONS = 3
@@ -152,6 +158,53 @@ def _prune(index_dir: Path, keep: str) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _load_all(knowledge_dir: Path, detect_lang: Callable[[str], str] | None
+              ) -> tuple[list[Document], Glossary, dict[str, ComplaintChannel],
+                         list[LoadFailure]]:
+    """The documents, glossary and complaint channels, and what could not be read."""
+    loaded = load_knowledge(knowledge_dir, detect_lang=detect_lang)
+    failures = list(loaded.failures)
+    # settings files a YAML parser must not see (bombs, huge files) are reported, not read
+    unsafe = check_settings_files(knowledge_dir)
+    failures.extend(unsafe)
+    unsafe_paths = {f.path for f in unsafe}
+    glossary = Glossary()
+    if not any(p.startswith("_glossary") for p in unsafe_paths):
+        try:
+            glossary = load_glossary(knowledge_dir)
+        except LoadError as exc:
+            failures.append(LoadFailure(exc.path, exc.reason))
+    channels = dict(DEFAULT_CHANNELS)
+    if CHANNELS_FILE not in unsafe_paths:
+        try:
+            channels = load_channels(knowledge_dir)
+        except LoadError as exc:
+            failures.append(LoadFailure(exc.path, exc.reason))
+    return list(loaded.documents), glossary, channels, failures
+
+
+def _embed_all(index_dir: Path, embedder: VectorEmbedder, chunks: list[Chunk], batch: int,
+               progress: Callable[[int, int], None] | None
+               ) -> tuple[np.ndarray, np.ndarray, int]:
+    """Chunk and background vectors (through the cache), and how many were embedded."""
+    cache = EmbeddingCache(cache_path(index_dir))
+    try:
+        done = 0
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress:
+                progress(done, len(chunks))
+
+        vectors, embedded = embed_with_cache(
+            embedder, [c.embed_text() for c in chunks], cache, batch=batch, progress=tick)
+        background, _ = embed_with_cache(embedder, background_sentences(), cache, batch=batch)
+    finally:
+        cache.close()
+    return vectors, background, embedded
+
+
 def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
                 batch: int = 32, progress: Callable[[int, int], None] | None = None,
                 detect_lang: Callable[[str], str] | None = None,
@@ -163,67 +216,41 @@ def build_index(knowledge_dir: Path, index_dir: Path, embedder: VectorEmbedder,
     """
     knowledge_dir, index_dir = Path(knowledge_dir), Path(index_dir)
     with build_lock(index_dir, lock_wait):
-        loaded = load_knowledge(knowledge_dir, detect_lang=detect_lang)
-        failures = list(loaded.failures)
-        # settings files a YAML parser must not see (bombs, huge files) are reported, not read
-        unsafe = check_settings_files(knowledge_dir)
-        failures.extend(unsafe)
-        unsafe_paths = {f.path for f in unsafe}
-        glossary = Glossary()
-        if not any(p.startswith("_glossary") for p in unsafe_paths):
-            try:
-                glossary = load_glossary(knowledge_dir)
-            except LoadError as exc:
-                failures.append(LoadFailure(exc.path, exc.reason))
-        channels = dict(DEFAULT_CHANNELS)
-        if CHANNELS_FILE not in unsafe_paths:
-            try:
-                channels = load_channels(knowledge_dir)
-            except LoadError as exc:
-                failures.append(LoadFailure(exc.path, exc.reason))
-        docs = list(loaded.documents)
-        chunks = chunk_documents(docs)
-        files = {d.doc_id: d.content_hash for d in docs}
-        before = _previous_files(index_dir)
-
-        cache = EmbeddingCache(cache_path(index_dir))
-        try:
-            done = 0
-
-            def tick(n: int) -> None:
-                nonlocal done
-                done += n
-                if progress:
-                    progress(done, len(chunks))
-
-            vectors, embedded = embed_with_cache(
-                embedder, [c.embed_text() for c in chunks], cache, batch=batch, progress=tick
+        # partial folders of builds that crashed would take the space this one needs
+        clean_stale_partials(versions_dir(index_dir))
+        serving = current_version(index_dir)
+        estimate = folder_size(versions_dir(index_dir) / serving) if serving else 0
+        with disk_full_in_one_line(index_dir, estimate):
+            docs, glossary, channels, failures = _load_all(knowledge_dir, detect_lang)
+            chunks = chunk_documents(docs)
+            files = {d.doc_id: d.content_hash for d in docs}
+            before = _previous_files(index_dir)
+            vectors, background, embedded = _embed_all(index_dir, embedder, chunks, batch,
+                                                       progress)
+            name = _version_name(files, embedder.model_id)
+            counts = {
+                "lang": dict(Counter(d.lang for d in docs)),
+                "country": dict(Counter(d.country or "-" for d in docs)),
+            }
+            index = dense_index(vectors, dense)
+            manifest = Manifest(
+                format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
+                documents=len(docs), chunks=len(chunks),
+                built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                files=files, failures=tuple(failures),
+                counts=counts, faiss=faiss_kind(index),
             )
-            background, _ = embed_with_cache(embedder, background_sentences(), cache,
-                                             batch=batch)
-        finally:
-            cache.close()
-
-        name = _version_name(files, embedder.model_id)
-        counts = {
-            "lang": dict(Counter(d.lang for d in docs)),
-            "country": dict(Counter(d.country or "-" for d in docs)),
-        }
-        index = dense_index(vectors, dense)
-        manifest = Manifest(
-            format=FORMAT, version=name, embedder=embedder.model_id, dim=embedder.dim,
-            documents=len(docs), chunks=len(chunks),
-            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            files=files, failures=tuple(failures),
-            counts=counts, faiss=faiss_kind(index),
-        )
-        root = versions_dir(index_dir)
-        root.mkdir(parents=True, exist_ok=True)
-        tmp = root / f".tmp-{name}-{os.getpid()}"
-        write_version(tmp, manifest, chunks, vectors, keyword_index(chunks), glossary,
-                      channels, index, background)
-        os.replace(tmp, root / name)
-        switch_to(index_dir, name)
+            root = versions_dir(index_dir)
+            root.mkdir(parents=True, exist_ok=True)
+            tmp = root / f".tmp-{name}-{os.getpid()}"
+            # any failure (a full disk above all) leaves nothing behind, the old version
+            # still serving
+            with written_or_removed(tmp, index_dir, estimate):
+                write_version(tmp, manifest, chunks, vectors, keyword_index(chunks),
+                              glossary, channels, index, background)
+                os.replace(tmp, root / name)
+            with written_or_removed(root / name, index_dir, estimate):
+                switch_to(index_dir, name)
         _prune(index_dir, keep=name)
 
     failed = {f.path for f in failures}

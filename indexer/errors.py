@@ -34,3 +34,7 @@ class EmbedderMismatchError(IndexBrokenError):
 
 class IndexLockedError(IndexBrokenError):
     """Another build holds the index lock."""
+
+
+class IndexWriteError(TanyakotaError):
+    """A build cannot write the index (disk full, read-only, no permission)."""

@@ -62,11 +62,15 @@ def current_version(index_dir: Path) -> str | None:
 def switch_to(index_dir: Path, name: str) -> None:
     """Point `CURRENT` at version `name` in one atomic rename."""
     tmp = Path(index_dir) / f".{POINTER}.{os.getpid()}.tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(name + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, Path(index_dir) / POINTER)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, Path(index_dir) / POINTER)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # the pointer stays as it was
+        raise
     _fsync_dir(Path(index_dir))
 
 

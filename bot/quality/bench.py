@@ -18,6 +18,7 @@ from pathlib import Path
 
 import faiss
 
+from bot.quality.bench_cost import bench_cost
 from bot.quality.bench_index import bench_incremental, bench_indexing, bench_scale
 from bot.quality.bench_serve import (
     Server,
@@ -30,7 +31,7 @@ from bot.quality.measure import Table
 from indexer.build import DenseParams
 from indexer.embed import VectorEmbedder
 
-BENCHMARKS = ("latency", "throughput", "indexing", "incremental", "scale", "memory")
+BENCHMARKS = ("latency", "throughput", "indexing", "incremental", "scale", "memory", "cost")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,11 @@ def run(index_dir: Path, embedder: VectorEmbedder, config: BenchConfig,
             if "incremental" in only:
                 log("incremental")
                 done(bench_incremental(knowledge, built, embedder))
+        if "cost" in only:
+            log("cost of ordinary and hostile questions")
+            done(bench_cost(Path(index_dir).resolve(), embedder, workdir,
+                            ordinary=config.questions // 3 or 1, repeat=1 if config.questions < 10
+                            else 3))
         if "scale" in only:
             done(bench_scale(config.scale_sizes, config.dim, config.scale_queries,
                              config.dense, log))

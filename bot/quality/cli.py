@@ -169,7 +169,7 @@ def _build_for_eval(knowledge: Path, index_dir: Path, embedder: VectorEmbedder) 
 @one_line_errors
 def bench(index: IndexOpt = None,
           only: Annotated[str | None, typer.Option(help="Comma-separated: latency, "
-                          "throughput, indexing, incremental, scale, memory")] = None,
+                          "throughput, indexing, incremental, scale, memory, cost")] = None,
           quick: Annotated[bool, typer.Option("--quick", help="Tiny sizes: a smoke run")] = False,
           sizes: Annotated[str | None, typer.Option(help="Scale sizes, e.g. 10000,100000")]
           = None,
@@ -178,7 +178,8 @@ def bench(index: IndexOpt = None,
               help="The served benchmarks' store, e.g. postgresql+psycopg://… (default: a "
                    "throwaway SQLite file)")] = None
           ) -> None:
-    """Measure answer latency, throughput, indexing, scale and memory against their floors."""
+    """Measure answer latency, throughput, indexing, scale, memory and the cost of hostile
+    questions against their floors."""
     from bot.factory import make_embedder_from
     from bot.quality import bench as benchmarks
     from indexer.build import DenseParams

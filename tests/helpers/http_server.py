@@ -18,11 +18,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(app: object) -> Iterator[str]:
-    """The app's base URL while it runs (lifespan included)."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="on"))
+def serve(app: object, config: uvicorn.Config | None = None) -> Iterator[str]:
+    """The app's base URL while it runs (lifespan included); `config`: a server of one's
+    own (e.g. `bot.channels.web.server.uvicorn_config` on a free port)."""
+    if config is None:
+        config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning",
+                                lifespan="on")
+    port = config.port
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -18,6 +18,7 @@ COLUMNS = {
     "incremental": {"documents", "changed", "embedded", "reindex_s", "bare_embed_s", "ratio"},
     "scale": {"chunks", "index", "p50_ms", "p95_ms", "memory_mb", "build_s", "recall@10"},
     "memory": {"process", "rss_mb", "bare_embedder_rss_mb", "ratio"},
+    "cost": {"question", "ms", "ratio", "tokens_embedded", "verdict"},
 }
 
 
@@ -59,3 +60,14 @@ def test_bench_command_refuses_an_unknown_benchmark(index_dir: Path) -> None:
     result = CliRunner().invoke(app, ["bench", "--index", str(index_dir), "--only", "speed"])
     assert result.exit_code == 1
     assert "unknown benchmark" in result.output
+
+
+def test_no_hostile_question_costs_more_than_eight_ordinary_ones(
+        tmp_path: Path, index_dir: Path, embedder) -> None:
+    from bot.quality.bench_cost import MAX_RATIO, bench_cost
+
+    table = bench_cost(index_dir, embedder, tmp_path, ordinary=6, repeat=5)
+    assert table.rows[0][0] == "ordinary question (median)" and len(table.rows) == 9
+    for label, _ms, ratio, tokens, verdict in table.rows[1:]:
+        assert isinstance(tokens, int) and tokens <= embedder.max_query_tokens, label
+        assert isinstance(ratio, float) and ratio <= MAX_RATIO, (label, ratio, verdict)

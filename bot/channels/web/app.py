@@ -9,14 +9,18 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from bot.assistant import Assistant
 from bot.channels.console.app import include_console
 from bot.channels.web.access import Gate
 from bot.channels.web.errors import install_error_handlers
 from bot.channels.web.metrics import Metrics, MetricsMiddleware
-from bot.channels.web.middleware import BodyLimitMiddleware
+from bot.channels.web.middleware import (
+    BodyLimitMiddleware,
+    HeadAsGetMiddleware,
+    JsonCORSMiddleware,
+    SecurityHeadersMiddleware,
+)
 from bot.channels.web.routes import api_router, open_router
 from bot.channels.web.stream import stream_router
 from bot.channels.whatsapp.webhook import whatsapp_channel
@@ -92,11 +96,14 @@ def create_app(settings: Settings, assistant: Assistant,
     if whatsapp is not None:
         app.include_router(whatsapp.router())
 
-    # outermost last: metrics see every response, CORS headers reach 413s too
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+    # outermost last: metrics see every response, CORS and security headers reach 413s too
+    app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
+                       timeout=settings.request_timeout_seconds)
+    app.add_middleware(JsonCORSMiddleware, allow_origins=settings.cors_origins,
                        allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type", "X-API-Key"],
                        expose_headers=["Retry-After"], max_age=600)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app

@@ -24,6 +24,8 @@ UNAUTHORIZED = "unauthorized"
 RATE_LIMITED = "rate_limited"
 NOT_FOUND = "not_found"
 METHOD_NOT_ALLOWED = "method_not_allowed"
+REQUEST_TIMEOUT = "request_timeout"
+CORS_REFUSED = "cors_refused"
 UNAVAILABLE = "unavailable"
 INTERNAL = "internal_error"
 

@@ -26,7 +26,7 @@ from bot.channels.web.schema import (
     SearchOut,
     error_responses,
 )
-from bot.question import MAX_QUESTION_CHARS
+from bot.question import MAX_QUESTION_CHARS, clean_question
 from bot.state.store import Feedback
 
 CHANNEL = "web"
@@ -86,7 +86,7 @@ def api_router() -> APIRouter:
     ) -> Any:
         """Documents ranked best first, each with its best section as a snippet."""
         results = await asyncio.to_thread(assistant.search, q, country, lang, k)
-        return SearchOut(query=" ".join(q.split()),
+        return SearchOut(query=clean_question(q, "q"),
                          results=[SearchHitOut.model_validate(r.to_dict()) for r in results])
 
     @router.post("/feedback", response_model=FeedbackOut, status_code=201,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from bot.question import InvalidQuestion, clean_question
+from bot.question import MAX_COMMENT_CHARS, InvalidQuestion, clean_question, clean_text, scrub
 
 CountryCode = Literal["ID", "MY"]
 LangCode = Literal["id", "ms"]
@@ -21,6 +21,15 @@ def _trim_question(value: object) -> object:
     return value
 
 
+def _trim_comment(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return clean_text(value)
+        except InvalidQuestion as exc:
+            raise ValueError(exc.reason) from None
+    return value
+
+
 def _case(value: object, upper: bool) -> object:
     if isinstance(value, str):
         value = value.strip()
@@ -30,6 +39,14 @@ def _case(value: object, upper: bool) -> object:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="ignore")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scrub(cls, data: object) -> object:
+        """No field keeps lone surrogates, NUL or control characters (`bot.question`)."""
+        if isinstance(data, dict):
+            return {k: scrub(v) if isinstance(v, str) else v for k, v in data.items()}
+        return data
 
     @field_validator("country", mode="before", check_fields=False)
     @classmethod
@@ -68,10 +85,11 @@ class FeedbackRequest(_Strict):
     doc_id: str | None = Field(default=None, max_length=512,
                                description="`sources[0].doc_id` of the answer.")
     session_id: str | None = Field(default=None, max_length=128)
-    comment: str | None = Field(default=None, max_length=2000)
+    comment: str | None = Field(default=None, max_length=MAX_COMMENT_CHARS)
     lang: LangCode | None = Field(default=None, description="The answer's language.")
 
     _question = field_validator("question", mode="before")(_trim_question)
+    _comment = field_validator("comment", mode="before")(_trim_comment)
 
 
 class SourceOut(BaseModel):
@@ -157,7 +175,7 @@ class FeedbackOut(BaseModel):
 class ErrorOut(BaseModel):
     code: str = Field(description="Stable: invalid_request, invalid_json, body_too_large, "
                       "unauthorized, rate_limited, not_found, method_not_allowed, "
-                      "unavailable, internal_error.")
+                      "request_timeout, cors_refused, unavailable, internal_error.")
     message: str
     field: str | None = None
 

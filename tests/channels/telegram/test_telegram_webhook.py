@@ -3,6 +3,7 @@ updates are POSTed to /telegram/webhook as Telegram would, replies go to the fak
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 
@@ -74,6 +75,16 @@ def test_a_redelivered_update_is_answered_once(web: str, fake: FakeBotAPI) -> No
     fake.wait_for("sendMessage", count=2)  # a new update still gets its answer
     time.sleep(0.5)
     assert len(fake.sent()) == 2
+
+
+def test_a_message_with_a_lone_surrogate_still_gets_an_answer(web: str,
+                                                              fake: FakeBotAPI) -> None:
+    update = {"update_id": 7, "message": fake.message("Berapa bayaran \ud800 pasport?\u0000")}
+    raw = json.dumps(update).encode()  # the escapes travel as `\\ud800`, as Telegram's JSON may
+    assert b"\\ud800" in raw
+    assert post(web, raw).status_code == 200
+    (sent,) = fake.wait_for("sendMessage")
+    assert "pasport" in sent["text"].lower() and "Maaf" not in sent["text"]  # answered
 
 
 def test_webhook_refuses_requests_without_the_right_secret(web: str, fake: FakeBotAPI) -> None:
