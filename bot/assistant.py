@@ -1,5 +1,6 @@
 """The front desk every channel talks to: ask, search, feedback, topics, titles, the
-complaint channel and the index served. Channels never touch the retriever."""
+complaint channel, reports to the city and the index served. Channels never touch the
+retriever or the store."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from bot.conversation import Conversation
 from bot.holder import IndexHolder
 from bot.question import clean_question
 from bot.related import RelatedTopics
+from bot.reports.draft import is_complaint
+from bot.reports.forward import Targets
+from bot.reports.model import NewReport, ReportStatus, find_reference
+from bot.reports.service import Reports, Submitted
 from bot.retrieve import HybridRetriever
+from bot.state.reports import ReportStore
 from bot.state.store import ChatSettings, Feedback, RefusedQuestion, Store, StoreUnavailable
 from bot.types import Answer, SearchResult
 from indexer.complaints import ComplaintChannel
@@ -32,13 +38,17 @@ class Assistant:
     store: Store | None = None
     # answers to repeated stateless questions, keyed by the index version that gave them
     answers: LRUCache[Answer] = field(default_factory=lambda: LRUCache(1024))
+    # reports to the city; None without a store
+    reports: Reports | None = None
 
     def with_store(self, store: Store) -> Assistant:
         """The same desk keeping its state (sessions, records) in `store` instead."""
         conversation = (replace(self.conversation, store=store) if self.conversation
                         else Conversation(self.answerer, store))
+        reports = (self.reports.over(store.engine) if self.reports else
+                   Reports(ReportStore(store.engine), Targets(), self.complaint_channel))
         return replace(self, store=store, conversation=conversation,
-                       answers=LRUCache(self.answers.maxsize))
+                       answers=LRUCache(self.answers.maxsize), reports=reports)
 
     @property
     def default_country(self) -> str | None:
@@ -48,6 +58,9 @@ class Assistant:
             session_id: str | None = None, channel: str = "api") -> Answer:
         """Answer `question`; refusals are recorded in the store (masked) for staff."""
         text = clean_question(question)
+        reference = find_reference(text) if self.reports is not None else None
+        if reference is not None:  # "status TK-…": the report's status, in any channel
+            return self._report_status_answer(reference, lang or self.detect_lang(text))
         retriever = self.holder.current()
         if session_id is not None and self.conversation is not None:
             answer = self.conversation.answer(retriever, text, country, lang, session_id)
@@ -58,6 +71,9 @@ class Assistant:
         related = self.related.of(retriever, answer)
         if related:
             answer = replace(answer, related=related)
+        if self.reports is not None and answer.clarify is None and (
+                not answer.answered or is_complaint(text)):
+            answer = replace(answer, offer_report=True)
         if not answer.answered and answer.clarify is None and self.store is not None:
             self.store.record_refusal(RefusedQuestion(channel, text, answer.lang,
                                                       answer.country, answer.confidence))
@@ -107,6 +123,32 @@ class Assistant:
     def manifest(self) -> Manifest:
         """The manifest of the index version served now."""
         return self.holder.current().version.manifest
+
+    # --- reports to the city -------------------------------------------------------------
+    def make_report(self, report: NewReport, channel: str, photo: bytes | None = None
+                    ) -> Submitted:
+        """Store the report and forward it to the city's desk; the reference and draft."""
+        return self._reports().make(report, channel, self.default_country, photo)
+
+    def attach_report_photo(self, reference: str, data: bytes) -> None:
+        self._reports().attach_photo(reference, data)
+
+    def report_status(self, reference: str) -> ReportStatus | None:
+        """The status a resident may read by reference (None: no such report)."""
+        return self._reports().status(reference)
+
+    def report_categories(self, lang: str) -> list[tuple[str, str]]:
+        """(code, name in `lang`) of the report categories."""
+        return self._reports().categories(lang)
+
+    def _report_status_answer(self, reference: str, lang: str) -> Answer:
+        found, text = self._reports().status_text(reference, lang)
+        return Answer(answered=found, answer=text, lang=lang, confidence=1.0 if found else 0.0)
+
+    def _reports(self) -> Reports:
+        if self.reports is None:
+            raise StoreUnavailable("reports are not kept: no database configured")
+        return self.reports
 
     # --- state ------------------------------------------------------------------------------
     def feedback(self, feedback: Feedback) -> None:

@@ -57,6 +57,9 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     # phrased by the optional language model
     generated: bool = False
+    # the channel should offer to make a report to the city (a refusal, or a message that
+    # is itself a complaint)
+    offer_report: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -129,6 +129,9 @@ class AnswerOut(BaseModel):
                                           "answer.")
     generated: bool = Field(default=False, description="true when a language model "
                             "phrased the answer (checked against the sources).")
+    offer_report: bool = Field(default=False, description="true when the client should "
+                               "offer to make a report to the city (`POST /v1/reports`): "
+                               "the bot refused, or the message is itself a complaint.")
 
 
 class SearchHitOut(BaseModel):
