@@ -1,3 +1,3 @@
 """The suite's fixtures live in `tests/helpers/`, registered here as plugins."""
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.browser"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.browser", "tests.helpers.reports"]
