@@ -16,9 +16,11 @@ from bot.channels.web.access import Gate
 from bot.channels.web.errors import install_error_handlers
 from bot.channels.web.metrics import Metrics, MetricsMiddleware
 from bot.channels.web.middleware import BodyLimitMiddleware
+from bot.channels.web.reports import LARGE_BODIES, reports_router
 from bot.channels.web.routes import api_router, open_router
 from bot.config import Settings
 from bot.state.ratelimit import Rate, SlidingWindowLimiter
+from bot.state.reports import purge_reports
 from bot.state.store import Store
 
 if TYPE_CHECKING:
@@ -33,6 +35,8 @@ async def purge_periodically(store: Store, settings: Settings) -> None:
         await asyncio.sleep(settings.purge_interval_seconds)
         try:
             removed = await asyncio.to_thread(store.purge, settings.retention_days)
+            removed += await asyncio.to_thread(purge_reports, store.engine,
+                                               settings.retention_days)
         except Exception:  # a database hiccup must not stop the server
             log.exception("retention purge failed")
         else:
@@ -49,6 +53,9 @@ def create_app(settings: Settings, assistant: Assistant,
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         purger = (asyncio.create_task(purge_periodically(store, settings))
                   if store is not None else None)
+        # reports reach the city's desk through the outbox
+        outbox = (asyncio.create_task(assistant.reports.worker.run())
+                  if assistant.reports is not None else None)
         try:
             if telegram is None:
                 yield
@@ -60,8 +67,9 @@ def create_app(settings: Settings, assistant: Assistant,
                 finally:
                     await telegram.stop()
         finally:
-            if purger is not None:
-                purger.cancel()
+            for task in (purger, outbox):
+                if task is not None:
+                    task.cancel()
 
     app = FastAPI(title="Tanyakota", version="0.1.0", lifespan=lifespan,
                   description="Ask the city: public-service answers in Indonesian and Malay, "
@@ -74,6 +82,7 @@ def create_app(settings: Settings, assistant: Assistant,
 
     install_error_handlers(app)
     app.include_router(api_router())
+    app.include_router(reports_router())
     app.include_router(open_router())
     if telegram is not None:
         from bot.channels.telegram.app import webhook_router
@@ -81,7 +90,8 @@ def create_app(settings: Settings, assistant: Assistant,
         app.include_router(webhook_router(telegram, settings, assistant))
 
     # outermost last: metrics see every response, CORS headers reach 413s too
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
+                       larger=LARGE_BODIES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                        allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type", "X-API-Key"],

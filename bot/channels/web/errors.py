@@ -11,6 +11,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.question import InvalidQuestion
+from bot.reports.model import InvalidReport
+from bot.reports.service import PhotoRefused, ReportNotFound
 from indexer.errors import TanyakotaError
 
 log = logging.getLogger(__name__)
@@ -23,6 +25,7 @@ UNAUTHORIZED = "unauthorized"
 RATE_LIMITED = "rate_limited"
 NOT_FOUND = "not_found"
 METHOD_NOT_ALLOWED = "method_not_allowed"
+CONFLICT = "conflict"
 UNAVAILABLE = "unavailable"
 INTERNAL = "internal_error"
 
@@ -85,8 +88,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(TanyakotaError)
     async def _ours(request: Request, exc: TanyakotaError) -> JSONResponse:
-        if isinstance(exc, InvalidQuestion):
+        if isinstance(exc, InvalidQuestion | InvalidReport):
             return error_response(422, INVALID_REQUEST, str(exc), field=exc.field)
+        if isinstance(exc, ReportNotFound):
+            return error_response(404, NOT_FOUND, str(exc))
+        if isinstance(exc, PhotoRefused):
+            return error_response(409, CONFLICT, str(exc))
         log.error("service unavailable: %s", exc)
         return error_response(503, UNAVAILABLE, str(exc))
 

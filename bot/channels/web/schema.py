@@ -157,7 +157,7 @@ class FeedbackOut(BaseModel):
 
 class ErrorOut(BaseModel):
     code: str = Field(description="Stable: invalid_request, invalid_json, body_too_large, "
-                      "unauthorized, rate_limited, not_found, method_not_allowed, "
+                      "unauthorized, rate_limited, not_found, method_not_allowed, conflict, "
                       "unavailable, internal_error.")
     message: str
     field: str | None = None
@@ -217,7 +217,9 @@ FEEDBACK_EXAMPLES = {
 
 def error_responses(*statuses: int) -> dict[int | str, dict]:
     """OpenAPI entries for the error statuses an endpoint can answer."""
-    text = {401: "Missing or wrong X-API-Key", 413: "Body over 64 KiB",
+    text = {401: "Missing or wrong X-API-Key", 404: "No such report",
+            409: "The report has its photo already", 413: "Body over the limit (64 KiB; "
+            "5 MB for a photo)",
             422: "Invalid input (the message names the field)",
             429: "Rate limited; see Retry-After", 503: "Index or store unavailable"}
     return {s: {"model": ErrorOut, "description": text[s]} for s in statuses}
