@@ -60,7 +60,7 @@ class Assistant:
         text = clean_question(question)
         reference = find_reference(text) if self.reports is not None else None
         if reference is not None:  # "status TK-…": the report's status, in any channel
-            return self._report_status_answer(reference, lang or self.detect_lang(text))
+            return self._report_status_answer(reference, lang, text)
         retriever = self.holder.current()
         if session_id is not None and self.conversation is not None:
             answer = self.conversation.answer(retriever, text, country, lang, session_id)
@@ -141,8 +141,10 @@ class Assistant:
         """(code, name in `lang`) of the report categories."""
         return self._reports().categories(lang)
 
-    def _report_status_answer(self, reference: str, lang: str) -> Answer:
-        found, text = self._reports().status_text(reference, lang)
+    def _report_status_answer(self, reference: str, lang: str | None, asked: str) -> Answer:
+        """The status in `lang`, else the report's language, else the message's."""
+        found, text, lang = self._reports().status_text(reference, lang,
+                                                        self.detect_lang(asked))
         return Answer(answered=found, answer=text, lang=lang, confidence=1.0 if found else 0.0)
 
     def _reports(self) -> Reports:

@@ -119,17 +119,21 @@ class Reports:
     def status(self, reference: str) -> ReportStatus | None:
         return self.store.status(reference) if is_reference(reference) else None
 
-    def status_text(self, reference: str, lang: str) -> tuple[bool, str]:
-        """What a resident reads for "status TK-…", in `lang`; whether it was found."""
+    def status_text(self, reference: str, lang: str | None, guess: str
+                    ) -> tuple[bool, str, str]:
+        """What a resident reads for "status TK-…": whether it was found, the text, and its
+        language (`lang`, else the report's own, else `guess`)."""
+        report = self.store.get(reference) if is_reference(reference) else None
         status = self.status(reference)
+        lang = lang or (report.lang if report else None) or guess
         if status is None:
-            return False, STATUS_TEXT[lang]["unknown"].format(reference=reference)
+            return False, STATUS_TEXT[lang]["unknown"].format(reference=reference), lang
         text = STATUS_TEXT[lang]["known"].format(
             reference=reference, status=status_label(status.status, lang),
             updated=status.updated.strftime("%Y-%m-%d %H:%M"))
         if status.note:
             text += " " + STATUS_TEXT[lang]["note"].format(note=status.note)
-        return True, text
+        return True, text, lang
 
     # staff ---------------------------------------------------------------------------
     def set_status(self, reference: str, status: str, note: str | None) -> ReportStatus:
