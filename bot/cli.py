@@ -1,4 +1,5 @@
-"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram."""
+"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram;
+reports."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.channels.telegram.cli import app as telegram_app
 from bot.cli_support import IndexOpt, KnowledgeOpt, fail, one_line_errors, settings_with
 from bot.config import Settings
 from bot.quality.cli import register as register_quality
+from bot.reports.cli import app as reports_app
 from indexer.countries import COUNTRIES, LANGS
 from indexer.errors import TanyakotaError
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Tanyakota — ask the city. Public-service answers in Indonesian and Malay.")
 app.add_typer(telegram_app, name="telegram")
+app.add_typer(reports_app, name="reports")
 register_quality(app)
 log = logging.getLogger("tanyakota")
 
