@@ -1,6 +1,6 @@
 """The front desk every channel talks to: ask, search, feedback, topics, titles, the
-complaint channel, the index served and what staff review. Channels never touch the
-retriever."""
+complaint channel, reports to the city, the index served and what staff review. Channels
+never touch the retriever or the store."""
 
 from __future__ import annotations
 
@@ -18,10 +18,15 @@ from bot.conversation import Conversation
 from bot.holder import Holder
 from bot.question import InvalidQuestion, clean_question, clean_text, clean_token, scrub
 from bot.related import RelatedTopics
+from bot.reports.draft import is_complaint
+from bot.reports.forward import Targets
+from bot.reports.model import NewReport, ReportStatus, find_reference
+from bot.reports.service import Reports, Submitted
 from bot.retrieve import HybridRetriever
 from bot.state.activity import DayCount, answers_per_day, count_answer
 from bot.state.limits import Limiter, make_limiter
 from bot.state.ratelimit import Rate
+from bot.state.reports import ReportStore
 from bot.state.store import ChatSettings, Feedback, RefusedQuestion, Store, StoreUnavailable
 from bot.state.writer import BackgroundWriter
 from bot.types import Answer, SearchResult
@@ -56,13 +61,18 @@ class Assistant:
     writer: BackgroundWriter | None = None
     # rate limits counted in the store (every replica sharing it), else in this process
     shared_limits: bool = False
+    # reports to the city; None without a store
+    reports: Reports | None = None
 
     def with_store(self, store: Store) -> Assistant:
         """The same desk keeping its state (sessions, records) in `store` instead."""
         conversation = (replace(self.conversation, store=store) if self.conversation
                         else Conversation(self.answerer, store))
+        reports = (self.reports.over(store.engine) if self.reports else
+                   Reports(ReportStore(store.engine), Targets(), self.complaint_channel))
         return replace(self, store=store, conversation=conversation,
-                       answers=LRUCache(self.answers.maxsize), writer=None)
+                       answers=LRUCache(self.answers.maxsize), writer=None,
+                       reports=reports)
 
     @property
     def default_country(self) -> str | None:
@@ -79,6 +89,9 @@ class Assistant:
         guard lets it through; the answer returned is the final word (the extractive one
         when the guard refused)."""
         text = clean_question(question)
+        reference = find_reference(text) if self.reports is not None else None
+        if reference is not None:  # "status TK-…": the report's status, in any channel
+            return self._report_status_answer(reference, lang, text)
         retriever = self.holder.current()
         if doc_id is not None:
             answer = self._phrased(text, self.answerer.answer(
@@ -94,6 +107,9 @@ class Assistant:
         related = self.related.of(retriever, answer)
         if related:
             answer = replace(answer, related=related)
+        if self.reports is not None and answer.clarify is None and (
+                not answer.answered or is_complaint(text)):
+            answer = replace(answer, offer_report=True)
         if self.store is not None and answer.clarify is None:
             store = self.store
             outcome = ("answered" if answer.answered else
@@ -193,6 +209,34 @@ class Assistant:
     def answers_per_day(self, days: int = 30) -> list[DayCount]:
         """Answers and refusals of the last `days` days (UTC), oldest first."""
         return answers_per_day(self._store().engine, days)
+
+    # --- reports to the city -------------------------------------------------------------
+    def make_report(self, report: NewReport, channel: str, photo: bytes | None = None
+                    ) -> Submitted:
+        """Store the report and forward it to the city's desk; the reference and draft."""
+        return self._reports().make(report, channel, self.default_country, photo)
+
+    def attach_report_photo(self, reference: str, data: bytes) -> None:
+        self._reports().attach_photo(reference, data)
+
+    def report_status(self, reference: str) -> ReportStatus | None:
+        """The status a resident may read by reference (None: no such report)."""
+        return self._reports().status(reference)
+
+    def report_categories(self, lang: str) -> list[tuple[str, str]]:
+        """(code, name in `lang`) of the report categories."""
+        return self._reports().categories(lang)
+
+    def _report_status_answer(self, reference: str, lang: str | None, asked: str) -> Answer:
+        """The status in `lang`, else the report's language, else the message's."""
+        found, text, lang = self._reports().status_text(reference, lang,
+                                                        self.detect_lang(asked))
+        return Answer(answered=found, answer=text, lang=lang, confidence=1.0 if found else 0.0)
+
+    def _reports(self) -> Reports:
+        if self.reports is None:
+            raise StoreUnavailable("reports are not kept: no database configured")
+        return self.reports
 
     # --- state ------------------------------------------------------------------------------
     def feedback(self, feedback: Feedback) -> None:

@@ -1,4 +1,5 @@
-"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram; staff."""
+"""The `tanyakota` command: index, check, ask, serve; eval, bench, report; telegram; staff;
+reports; db."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bot.cli_db import app as db_app
 from bot.cli_support import IndexOpt, KnowledgeOpt, fail, one_line_errors, settings_with
 from bot.config import Settings
 from bot.quality.cli import register as register_quality
+from bot.reports.cli import app as reports_app
 from indexer.countries import COUNTRIES, LANGS
 from indexer.errors import TanyakotaError
 
@@ -31,6 +33,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 app.add_typer(telegram_app, name="telegram")
 app.add_typer(staff_app, name="staff")
 app.add_typer(db_app, name="db")
+app.add_typer(reports_app, name="reports")
 register_quality(app)
 log = logging.getLogger("tanyakota")
 

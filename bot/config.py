@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode
 
 from indexer.config import IndexSettings
@@ -78,6 +78,17 @@ class Settings(IndexSettings):
     request_timeout_seconds: float = Field(default=15.0, gt=0)
     keep_alive_seconds: float = Field(default=5.0, ge=1)
     forwarded_allow_ips: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    # --- reports to the city: forwarded by e-mail and/or a signed webhook, via the outbox
+    smtp_url: str | None = None  # smtp://host:587 (STARTTLS) or smtps://host:465
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    reports_email: str | None = None  # the city desk's address
+    reports_from: str | None = None  # the sender (default: the desk's address)
+    reports_webhook_url: str | None = None
+    reports_webhook_secret: SecretStr | None = None
+    # a failed delivery is tried again after this, doubling up to ten times it
+    reports_retry_seconds: float = Field(default=30.0, gt=0)
 
     _split = field_validator("cors_origins", "api_keys", "forwarded_allow_ips",
                              mode="before")(_split_list)

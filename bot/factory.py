@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from pydantic import SecretStr
 
 from bot.answer import Answerer
 from bot.assistant import Assistant
@@ -15,8 +18,11 @@ from bot.conversation import Conversation
 from bot.decide import AbstainRule
 from bot.holder import IndexHolder
 from bot.language import LanguageDetector
+from bot.reports.service import Reports, make_targets
+from bot.state.reports import ReportStore
 from bot.state.store import Store, create_store
 from bot.state.writer import BackgroundWriter
+from indexer.complaints import ComplaintChannel
 from indexer.config import IndexSettings
 from indexer.embed import VectorEmbedder, make_embedder
 from indexer.errors import ConfigError
@@ -57,10 +63,16 @@ def make_assistant(settings: Settings, index_dir: Path | None = None,
         answerer, store, max_age=dt.timedelta(minutes=settings.session_minutes),
         keep=settings.session_turns) if store is not None else None
     writer = BackgroundWriter() if store is not None and background_writes else None
+
+    def channel_of(country: str) -> ComplaintChannel | None:
+        return holder.current().version.channels.get(country)
+
+    reports = make_reports(settings, store, channel_of) if store is not None else None
     return Assistant(holder=holder, answerer=answerer, conversation=conversation,
                      store=store, answers=LRUCache(settings.answer_cache_size),
                      phraser=make_phraser(settings, answerer.detector),
-                     writer=writer, shared_limits=shares_limits(settings, store))
+                     writer=writer, shared_limits=shares_limits(settings, store),
+                     reports=reports)
 
 
 def make_phraser(settings: Settings, detector: LanguageDetector) -> Phraser | None:
@@ -86,6 +98,20 @@ def shares_limits(settings: Settings, store: Store | None) -> bool:
     if store is None or settings.shared_limits == "false":
         return False
     return settings.shared_limits == "true" or store.dialect == "postgresql"
+
+
+def make_reports(settings: Settings, store: Store,
+                 channel_of: Callable[[str], ComplaintChannel | None]) -> Reports:
+    """Reports in `store`, forwarded to the targets the settings name."""
+
+    def secret(value: SecretStr | None) -> str | None:
+        return value.get_secret_value() if value is not None else None
+
+    targets = make_targets(settings.smtp_url, settings.smtp_user, secret(settings.smtp_password),
+                           settings.reports_email, settings.reports_from,
+                           settings.reports_webhook_url, secret(settings.reports_webhook_secret))
+    return Reports(ReportStore(store.engine), targets, channel_of,
+                   settings.reports_retry_seconds)
 
 
 def make_store(settings: Settings) -> Store:

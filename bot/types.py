@@ -68,6 +68,9 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     # phrased by the optional language model
     generated: bool = False
+    # the channel should offer to make a report to the city (a refusal, or a message that
+    # is itself a complaint)
+    offer_report: bool = False
     # the sections the answer was drawn from (not part of the JSON shape)
     grounds: tuple[Ground, ...] = field(default=(), repr=False)
 

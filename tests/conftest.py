@@ -5,4 +5,5 @@ pytest_plugins = [
     "tests.helpers.browser",
     "tests.helpers.phrasing",
     "tests.helpers.postgres",
+    "tests.helpers.reports",
 ]

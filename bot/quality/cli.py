@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
 def purge(store: Store, settings: Settings) -> None:
     """Delete stored questions and feedback older than the retention period."""
+    from bot.state.reports import purge_reports
+
     removed = store.purge(settings.retention_days)
+    removed += purge_reports(store.engine, settings.retention_days)
     if removed:
-        typer.echo(f"deleted {removed} stored question(s)/feedback older than "
+        typer.echo(f"deleted {removed} stored question(s)/feedback/report(s) older than "
                    f"{settings.retention_days} days", err=True)
 
 

@@ -1,4 +1,5 @@
-"""What staff should write or fix next: refused questions grouped by meaning, and 👎 per document.
+"""What staff should write or fix next: refused questions grouped by meaning, 👎 per document,
+and the reports residents made, counted by category and area.
 
 Refused questions are grouped greedily by the cosine similarity of their query vectors
 (the configured embedder): wordings are taken most-asked first, and each joins the first
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from bot.state.reports import ReportStore
 from bot.state.store import Store
 
 # multilingual-e5-small: rewordings of one question score >= 0.89, other topics <= 0.86
@@ -42,11 +44,22 @@ class DocumentFeedback:
 
 
 @dataclass(frozen=True)
+class ReportCount:
+    """How many reports to the city of one category came from one area."""
+
+    category: str
+    country: str
+    area: str  # "" when the resident named none
+    count: int
+
+
+@dataclass(frozen=True)
 class FeedbackReport:
     since: dt.date | None
     refused: int
     groups: tuple[QuestionGroup, ...]
     documents: tuple[DocumentFeedback, ...]
+    reports: tuple[ReportCount, ...] = ()
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -122,8 +135,12 @@ def build_report(store: Store, embed: Callable[[str], np.ndarray],
     start = dt.datetime.combine(since, dt.time()) if since else None
     refused = store.refused(start)
     groups = group_questions([(r.question, r.country) for r in refused], embed, threshold)
+    counts = ReportStore(store.engine).counts(start)
+    reports = sorted((ReportCount(c, k, a, n) for (c, k, a), n in counts.items()),
+                     key=lambda r: (-r.count, r.category, r.country, r.area))
     return FeedbackReport(since, len(refused), tuple(groups[:limit]),
-                          tuple(document_feedback(store.feedback(start), limit)))
+                          tuple(document_feedback(store.feedback(start), limit)),
+                          tuple(reports))
 
 
 def _cut(text: str, width: int) -> str:
@@ -148,4 +165,10 @@ def render(report: FeedbackReport) -> str:
         for d in report.documents:
             note = f"  — “{_cut(d.comments[-1], 60)}”" if d.comments else ""
             lines.append(f"{d.unhelpful:>6}  {d.helpful:>6}  {d.doc_id}{note}")
+    total = sum(r.count for r in report.reports)
+    lines += ["", f"Reports to the city{since}: {total}"]
+    if report.reports:
+        lines.append(f"{'count':>6}  {'category':<14}  {'country':<7}  area")
+        for r in report.reports:
+            lines.append(f"{r.count:>6}  {r.category:<14}  {r.country:<7}  {r.area or '-'}")
     return "\n".join(lines)

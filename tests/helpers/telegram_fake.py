@@ -2,7 +2,8 @@
 
 It serves queued updates through `getUpdates`, answers every method at
 `/bot<TOKEN>/<method>` with a plausible `{"ok": true, "result": ...}` payload and records
-each call, so tests can assert on what the bot sent.
+each call, so tests can assert on what the bot sent. Residents can send locations and
+photos; a photo's bytes are served by `getFile` and `/file/bot<TOKEN>/<file_path>`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from telegram.ext import Application
 
@@ -47,6 +48,7 @@ class FakeBotAPI:
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _msg_ids: itertools.count = field(default_factory=lambda: itertools.count(5000))
+    _files: dict[str, bytes] = field(default_factory=dict)
     _server: ThreadingHTTPServer | None = None
 
     # --- running ------------------------------------------------------------------------
@@ -79,10 +81,28 @@ class FakeBotAPI:
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
 
     # --- what Telegram would send -------------------------------------------------------
-    def message(self, text: str, chat_id: int = 1001, chat_type: str = "private",
+    @property
+    def file_url(self) -> str:
+        """Where the bot downloads files: Telegram's `/file/bot` beside `/bot`."""
+        return self.base_url.removesuffix("/bot") + "/file/bot"
+
+    def add_photo(self, data: bytes) -> list[dict]:
+        """A photo a resident sends, as Telegram's list of sizes (the bytes are the
+        largest)."""
+        file_id = f"photo{next(self._ids)}"
+        with self._cond:
+            self._files[file_id] = data
+        return [{"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}-s", "width": 90,
+                 "height": 60, "file_size": 1000},
+                {"file_id": file_id, "file_unique_id": file_id, "width": 1280, "height": 960,
+                 "file_size": len(data)}]
+
+    def message(self, text: str | None, chat_id: int = 1001, chat_type: str = "private",
                 user_id: int = 777, language_code: str | None = None,
-                reply_to: dict | None = None) -> dict:
-        """A user's message, as Telegram puts it in an update (entities filled in)."""
+                reply_to: dict | None = None, location: tuple[float, float] | None = None,
+                photo: list[dict] | None = None) -> dict:
+        """A user's message, as Telegram puts it in an update (entities filled in); a
+        location or photo message has no text."""
         chat = {"id": chat_id, "type": chat_type}
         if chat_type != "private":
             chat["title"] = "Warga"
@@ -90,9 +110,15 @@ class FakeBotAPI:
         if language_code:
             user["language_code"] = language_code
         msg: dict[str, Any] = {"message_id": next(self._msg_ids), "date": int(time.time()),
-                               "chat": chat, "from": user, "text": text}
+                               "chat": chat, "from": user}
+        if text is not None:
+            msg["text"] = text
+        if location is not None:
+            msg["location"] = {"latitude": location[0], "longitude": location[1]}
+        if photo is not None:
+            msg["photo"] = photo
         entities = []
-        for start, word in _words(text):
+        for start, word in _words(text or ""):
             if word.startswith("/") and start == 0:
                 entities.append({"type": "bot_command", "offset": 0, "length": len(word)})
             elif word.startswith("@") and len(word) > 1:
@@ -151,6 +177,9 @@ class FakeBotAPI:
     # --- the server side ----------------------------------------------------------------
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
         prefix = f"/bot{self.token}/"
+        path = unquote(request.path)  # file URLs come percent-encoded ("%3A" in the token)
+        if path.startswith(f"/file{prefix}"):
+            return self._download(request, path[len(f"/file{prefix}"):])
         if not request.path.startswith(prefix):
             return self._reply(request, 404, {"ok": False, "error_code": 404,
                                               "description": "Not Found"})
@@ -204,7 +233,9 @@ class FakeBotAPI:
                                "chat": {"id": chat_id,
                                         "type": "private" if chat_id > 0 else "group"},
                                "from": BOT_USER, "text": params.get("text", "")}
-        if params.get("reply_markup"):
+        # like Telegram: a message carries only an inline keyboard (a reply keyboard or
+        # its removal stays with the client)
+        if (params.get("reply_markup") or {}).get("inline_keyboard"):
             msg["reply_markup"] = params["reply_markup"]
         reply = params.get("reply_parameters") or {}
         with self._cond:
@@ -213,6 +244,23 @@ class FakeBotAPI:
                 msg["reply_to_message"] = original
             self._messages[(chat_id, msg["message_id"])] = msg
         return msg
+
+    def _download(self, request: BaseHTTPRequestHandler, file_path: str) -> None:
+        data = self._files.get(file_path.removeprefix("photos/"))
+        if data is None:
+            return self._reply(request, 404, {"ok": False, "error_code": 404,
+                                              "description": "Not Found"})
+        request.send_response(200)
+        request.send_header("content-type", "application/octet-stream")
+        request.send_header("content-length", str(len(data)))
+        request.end_headers()
+        request.wfile.write(data)
+
+    def _m_getFile(self, params: dict) -> dict:  # noqa: N802
+        file_id = str(params["file_id"])
+        data = self._files.get(file_id, b"")
+        return {"file_id": file_id, "file_unique_id": file_id, "file_size": len(data),
+                "file_path": f"photos/{file_id}"}
 
     def _m_getMe(self, params: dict) -> dict:  # noqa: N802
         return BOT_USER

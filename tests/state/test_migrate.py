@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 
 import bot.state.activity  # noqa: F401 - their tables are part of the schema
 import bot.state.limits  # noqa: F401
+import bot.state.reports  # noqa: F401
 import bot.state.staff  # noqa: F401
 from bot.state import migrate
 from bot.state.store import Base, Feedback, create_store

@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, Defaults
+from telegram.ext import AIORateLimiter, Application, BaseUpdateProcessor, Defaults
 
 from bot.assistant import Assistant
 from bot.channels.shared import keep_token_out_of_logs
@@ -31,6 +32,38 @@ __all__ = ["build_application", "keep_token_out_of_logs", "webhook_router"]
 ALLOWED_UPDATES = ["message", "callback_query"]
 
 
+class ChatOrder(BaseUpdateProcessor):
+    """Up to `max_concurrent_updates` updates at once, but one chat's one after another, in
+    the order they came (a guided report reads each answer in its step)."""
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Any) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock, users = self._locks.get(chat.id, (asyncio.Lock(), 0))
+        self._locks[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            lock, users = self._locks[chat.id]
+            if users <= 1:
+                del self._locks[chat.id]
+            else:
+                self._locks[chat.id] = (lock, users - 1)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
 def build_application(settings: Settings, assistant: Assistant,
                       webhook: bool = False) -> Application:
     """The bot's `Application`; `webhook=True` leaves updates to `webhook_router`."""
@@ -42,19 +75,38 @@ def build_application(settings: Settings, assistant: Assistant,
         Application.builder()
         .token(token)
         .base_url(settings.telegram_api_url)
+        # files (a report's photo) are downloaded from /file/bot beside /bot
+        .base_file_url(settings.telegram_api_url.removesuffix("/bot") + "/file/bot")
         .rate_limiter(AIORateLimiter())
-        .concurrent_updates(16)
+        .concurrent_updates(ChatOrder(16))
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
     )
     if webhook:
         builder = builder.updater(None)
+    elif assistant.reports is not None:  # polling: reports go out from this process
+        builder = _with_outbox(builder, assistant)
     application = builder.build()
     per_minute = settings.telegram_questions_per_minute
     TelegramBot(assistant, ChatLimiter(per_minute, shared=assistant.limiter(
         "telegram", Rate(per_minute, 60.0)) if assistant.shared_limits else None)
                 ).register(application)
     return application
+
+
+def _with_outbox(builder: Any, assistant: Assistant) -> Any:
+    """Run the reports' outbox while the polling bot runs (the web app runs its own)."""
+    tasks: list[asyncio.Task] = []
+
+    async def start(application: Application) -> None:
+        assert assistant.reports is not None
+        tasks.append(asyncio.create_task(assistant.reports.worker.run()))
+
+    async def stop(application: Application) -> None:
+        for task in tasks:
+            task.cancel()
+
+    return builder.post_init(start).post_stop(stop)
 
 
 def webhook_router(application: Application, settings: Settings,

@@ -24,7 +24,9 @@ from telegram.ext import (
 
 from bot.assistant import Assistant
 from bot.channels.shared import ChatLimiter, reply_lang
+from bot.channels.telegram import report_texts as rt
 from bot.channels.telegram import texts as fmt
+from bot.channels.telegram.report_flow import ReportFlow
 from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
 from bot.state.store import ChatSettings, Feedback, StoreUnavailable
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
@@ -47,6 +49,7 @@ class TelegramBot:
 
     def register(self, application: Application) -> None:
         add = application.add_handler
+        add(ReportFlow(self).handler())  # first: while a report is written, it takes the text
         add(CommandHandler("start", self.start))
         add(CommandHandler("negara", self.negara))
         add(CommandHandler("bahasa", self.bahasa))
@@ -111,13 +114,17 @@ class TelegramBot:
         message = message_of(update)
         chat = await self.chat_settings(message.chat_id)
         lang = self.reply_lang(chat, update.effective_user)
-        lines = []
-        for country in [chat.country] if chat.country else list(COUNTRIES):
-            channel = self.assistant.complaint_channel(country)
-            if channel is not None:
-                lines.append(fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{country}"),
-                                      name=channel.name, url=channel.url))
-        await message.reply_html("\n\n".join(lines))
+        lines = [self.lapor_line(lang, c) for c in
+                 ([chat.country] if chat.country else list(COUNTRIES))]
+        await message.reply_html("\n\n".join(line for line in lines if line))
+
+    def lapor_line(self, lang: str, country: str) -> str:
+        """Where `country`'s residents complain (SP4N-LAPOR!, SISPAA), or "" if nowhere."""
+        channel = self.assistant.complaint_channel(country)
+        if channel is None:
+            return ""
+        return fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{country}"),
+                        name=channel.name, url=channel.url)
 
     async def confirm_country(self, message: Message, chat_id: int, country: str) -> None:
         chat = await self.set_chat(chat_id, country=country)
@@ -171,8 +178,10 @@ class TelegramBot:
             return
         finally:
             typing.cancel()
+        offer = (rt.offer_button(answer.lang) if answer.offer_report
+                 and message.chat.type == ChatType.PRIVATE else None)
         keyboard = fmt.answer_keyboard(answer,
-                                       self.assistant.complaint_channel(answer.country))
+                                       self.assistant.complaint_channel(answer.country), offer)
         parts = fmt.render_answer(answer)
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
@@ -207,8 +216,10 @@ class TelegramBot:
         elif kind == "f" and (press := fmt.FeedbackPress.parse(data)) is not None:
             await self.record_feedback(message, press)
             await query.answer(fmt.text(press.lang, "thanks"))
+            offer = (rt.offer_button(press.lang) if not press.helpful
+                     and message.chat.type == ChatType.PRIVATE else None)
             await query.edit_message_reply_markup(fmt.recorded_keyboard(message.reply_markup,
-                                                                        press))
+                                                                        press, offer))
         elif kind == "q" and value:
             await query.answer()
             chat = await self.chat_settings(message.chat_id)

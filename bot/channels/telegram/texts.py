@@ -85,30 +85,37 @@ def feedback_row(answer: Answer) -> list[InlineKeyboardButton]:
             InlineKeyboardButton("👎", callback_data=f"f|0|{ref}|{answer.lang}")]
 
 
-def answer_keyboard(answer: Answer,
-                    channel: ComplaintChannel | None) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer, channel: ComplaintChannel | None,
+                    report: InlineKeyboardButton | None = None) -> InlineKeyboardMarkup | None:
     """Clarifying choices and related documents (asked when pressed), then 👍/👎; a refusal
-    gets a button to the official complaint channel instead."""
+    gets a button to the official complaint channel instead; `report` (the offer to make
+    a report) comes last."""
     rows: list[list[InlineKeyboardButton]] = []
     if answer.clarify is not None:
         rows += [[InlineKeyboardButton(c.label[:60], callback_data=fit("q|", c.value))]
                  for c in answer.clarify.choices]
     rows += [[InlineKeyboardButton(r.title[:60], callback_data=fit("q|", r.title))]
              for r in answer.related]
-    if answer.answered:
+    if answer.answered and answer.sources:
         rows.append(feedback_row(answer))
-    elif channel and is_web(channel.url):
+    elif not answer.answered and channel and is_web(channel.url):
         rows.append([InlineKeyboardButton(channel.name or channel.url, url=channel.url)])
+    if report is not None:
+        rows.append([report])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def recorded_keyboard(markup: InlineKeyboardMarkup | None, press: FeedbackPress
-                      ) -> InlineKeyboardMarkup:
-    """The same keyboard with the 👍/👎 row replaced by a note that the press was recorded."""
+def recorded_keyboard(markup: InlineKeyboardMarkup | None, press: FeedbackPress,
+                      report: InlineKeyboardButton | None = None) -> InlineKeyboardMarkup:
+    """The same keyboard with the 👍/👎 row replaced by a note that the press was recorded
+    (and, after a 👎, `report`: the offer to make a report)."""
     note = text(press.lang, "recorded_up" if press.helpful else "recorded_down")
     rows = [list(row) for row in (markup.inline_keyboard if markup else ())
             if not any(str(b.callback_data or "").startswith("f|") for b in row)]
     rows.append([InlineKeyboardButton(note, callback_data="x")])
+    if report is not None and not any(b.callback_data == report.callback_data
+                                      for row in rows for b in row):
+        rows.append([report])
     return InlineKeyboardMarkup(rows)
 
 

@@ -21,11 +21,13 @@ from bot.channels.web.middleware import (
     JsonCORSMiddleware,
     SecurityHeadersMiddleware,
 )
+from bot.channels.web.reports import LARGE_BODIES, reports_router
 from bot.channels.web.routes import api_router, open_router
 from bot.channels.web.stream import stream_router
 from bot.channels.whatsapp.webhook import whatsapp_channel
 from bot.config import Settings
 from bot.state.ratelimit import Rate
+from bot.state.reports import purge_reports
 from bot.state.store import Store
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ async def purge_periodically(store: Store, settings: Settings) -> None:
         await asyncio.sleep(settings.purge_interval_seconds)
         try:
             removed = await asyncio.to_thread(store.purge, settings.retention_days)
+            removed += await asyncio.to_thread(purge_reports, store.engine,
+                                               settings.retention_days)
         except Exception:  # a database hiccup must not stop the server
             log.exception("retention purge failed")
         else:
@@ -57,6 +61,9 @@ def create_app(settings: Settings, assistant: Assistant,
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         purger = (asyncio.create_task(purge_periodically(store, settings))
                   if store is not None else None)
+        # reports reach the city's desk through the outbox
+        outbox = (asyncio.create_task(assistant.reports.worker.run())
+                  if assistant.reports is not None else None)
         try:
             if telegram is None:
                 yield
@@ -70,8 +77,9 @@ def create_app(settings: Settings, assistant: Assistant,
         finally:
             if whatsapp is not None:
                 await whatsapp.close()  # replies under way finish first
-            if purger is not None:
-                purger.cancel()
+            for task in (purger, outbox):
+                if task is not None:
+                    task.cancel()
             await asyncio.to_thread(assistant.close)  # refusals still queued
 
     app = FastAPI(title="Tanyakota", version="0.1.0", lifespan=lifespan,
@@ -87,6 +95,7 @@ def create_app(settings: Settings, assistant: Assistant,
     install_error_handlers(app)
     app.include_router(api_router())
     app.include_router(stream_router())
+    app.include_router(reports_router())
     app.include_router(open_router())
     include_console(app, settings, assistant)
     if telegram is not None:
@@ -99,7 +108,7 @@ def create_app(settings: Settings, assistant: Assistant,
     # outermost last: metrics see every response, CORS and security headers reach 413s too
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
-                       timeout=settings.request_timeout_seconds)
+                       timeout=settings.request_timeout_seconds, larger=LARGE_BODIES)
     app.add_middleware(JsonCORSMiddleware, allow_origins=settings.cors_origins,
                        allow_methods=["GET", "POST"],
                        allow_headers=["Content-Type", "X-API-Key"],

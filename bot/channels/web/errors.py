@@ -11,6 +11,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.question import InvalidQuestion
+from bot.reports.model import InvalidReport
+from bot.reports.service import PhotoRefused, ReportNotFound
 from bot.state.store import StoreUnavailable
 from indexer.errors import TanyakotaError
 
@@ -26,6 +28,7 @@ NOT_FOUND = "not_found"
 METHOD_NOT_ALLOWED = "method_not_allowed"
 REQUEST_TIMEOUT = "request_timeout"
 CORS_REFUSED = "cors_refused"
+CONFLICT = "conflict"
 UNAVAILABLE = "unavailable"
 INTERNAL = "internal_error"
 
@@ -88,8 +91,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(TanyakotaError)
     async def _ours(request: Request, exc: TanyakotaError) -> JSONResponse:
-        if isinstance(exc, InvalidQuestion):
+        if isinstance(exc, InvalidQuestion | InvalidReport):
             return error_response(422, INVALID_REQUEST, str(exc), field=exc.field)
+        if isinstance(exc, ReportNotFound):
+            return error_response(404, NOT_FOUND, str(exc))
+        if isinstance(exc, PhotoRefused):
+            return error_response(409, CONFLICT, str(exc))
         log.error("service unavailable: %s", exc)
         headers = ({"Retry-After": str(exc.retry_after)}
                    if isinstance(exc, StoreUnavailable) else None)

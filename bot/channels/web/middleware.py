@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
+from collections.abc import Sequence
 
 from starlette.datastructures import Headers
 from starlette.middleware.cors import CORSMiddleware
@@ -21,27 +23,34 @@ class BodyLimitMiddleware:
     """Refuses request bodies over `max_bytes` with 413, counting the bytes as they arrive
     (a missing or false Content-Length does not get a bigger body through), and bodies
     that do not arrive in full within `timeout` seconds with 408; both close the
-    connection."""
+    connection. Paths matching one of `larger` have that limit instead (a photo upload)."""
 
     def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES,
-                 timeout: float = BODY_TIMEOUT_SECONDS) -> None:
+                 timeout: float = BODY_TIMEOUT_SECONDS,
+                 larger: Sequence[tuple[re.Pattern[str], int]] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.timeout = timeout
+        self.larger = tuple(larger)
+
+    def limit(self, path: str) -> int:
+        return next((size for pattern, size in self.larger if pattern.match(path)),
+                    self.max_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         close = {"Connection": "close"}
+        max_bytes = self.limit(scope.get("path", ""))
         too_large = error_response(413, BODY_TOO_LARGE,
-                                   f"the request body is larger than {self.max_bytes} bytes",
-                                   close, limit=self.max_bytes)
+                                   f"the request body is larger than {max_bytes} bytes",
+                                   close, limit=max_bytes)
         declared = dict(scope.get("headers", ())).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             await too_large(scope, receive, send)
             return
-        # read the whole (small) body first, then replay it to the app
+        # read the whole (bounded) body first, then replay it to the app
         chunks: list[bytes] = []
         size = 0
         deadline = time.monotonic() + self.timeout
@@ -57,7 +66,7 @@ class BodyLimitMiddleware:
                 return
             body = message.get("body", b"")
             size += len(body)
-            if size > self.max_bytes:
+            if size > max_bytes:
                 await too_large(scope, receive, send)
                 return
             chunks.append(body)

@@ -149,6 +149,9 @@ class AnswerOut(BaseModel):
                                           "answer.")
     generated: bool = Field(default=False, description="true when a language model "
                             "phrased the answer (checked against the sources).")
+    offer_report: bool = Field(default=False, description="true when the client should "
+                               "offer to make a report to the city (`POST /v1/reports`): "
+                               "the bot refused, or the message is itself a complaint.")
 
 
 class SearchHitOut(BaseModel):
@@ -174,7 +177,7 @@ class FeedbackOut(BaseModel):
 
 class ErrorOut(BaseModel):
     code: str = Field(description="Stable: invalid_request, invalid_json, body_too_large, "
-                      "unauthorized, rate_limited, not_found, method_not_allowed, "
+                      "unauthorized, rate_limited, not_found, method_not_allowed, conflict, "
                       "request_timeout, cors_refused, unavailable, internal_error.")
     message: str
     field: str | None = None
@@ -234,7 +237,9 @@ FEEDBACK_EXAMPLES = {
 
 def error_responses(*statuses: int) -> dict[int | str, dict]:
     """OpenAPI entries for the error statuses an endpoint can answer."""
-    text = {401: "Missing or wrong X-API-Key", 413: "Body over 64 KiB",
+    text = {401: "Missing or wrong X-API-Key", 404: "No such report",
+            409: "The report has its photo already", 413: "Body over the limit (64 KiB; "
+            "5 MB for a photo)",
             422: "Invalid input (the message names the field)",
             429: "Rate limited; see Retry-After", 503: "Index or store unavailable"}
     return {s: {"model": ErrorOut, "description": text[s]} for s in statuses}

@@ -66,7 +66,7 @@ async def test_feedback_press_is_stored_and_acknowledged(
     assert ack["text"] == "Terima kasih atas masukan Anda!"
     (edit,) = await asyncio.to_thread(fake.wait_for, "editMessageReplyMarkup")
     assert int(edit["message_id"]) == fake.sent_message(answer)["message_id"]
-    assert [b["text"] for b in buttons(edit)] == ["👎 Masukan tercatat"]
+    assert [b["text"] for b in buttons(edit)] == ["👎 Masukan tercatat", "📝 Buat laporan"]
     (feedback,) = store.feedback()
     assert feedback.channel == "telegram" and feedback.helpful is False
     assert feedback.doc_id == "id/ktp-hilang.md"
@@ -79,8 +79,8 @@ async def test_off_topic_question_is_refused_with_the_complaint_channel(
     (sent,) = await reply_to(fake, "Siapa pemenang Piala Dunia 2022?")
     assert sent["text"].startswith("Maaf") and "SP4N-LAPOR!" in sent["text"]
     assert "<a href" not in sent["text"]
-    assert [(b["text"], b["url"]) for b in buttons(sent)] == [
-        ("SP4N-LAPOR!", "https://www.lapor.go.id/")]
+    assert [(b["text"], b.get("url")) for b in buttons(sent)] == [
+        ("SP4N-LAPOR!", "https://www.lapor.go.id/"), ("📝 Buat laporan", None)]
     refused = store.refused()
     assert [(r.channel, r.question) for r in refused] == [
         ("telegram", "Siapa pemenang Piala Dunia 2022?")]
@@ -110,7 +110,7 @@ async def test_country_choice_is_stored_and_survives_a_rebuilt_application(
 async def test_lapor_and_bahasa_follow_the_chat_settings(
         bot: Application, fake: FakeBotAPI, store: Store) -> None:
     store.set_chat_settings("1001", country="MY")
-    (lapor,) = await reply_to(fake, "/lapor")
+    lapor, _categories = await reply_to(fake, "/lapor", count=2)  # and a report begins
     assert "SISPAA" in lapor["text"] and "https://sispaa.pcb.gov.my/" in lapor["text"]
     assert "LAPOR" not in lapor["text"] and "aduan" in lapor["text"]
     (chosen,) = await reply_to(fake, "/bahasa id")

@@ -73,7 +73,7 @@ def test_ask_answers_indonesian_question_in_indonesian(base_url: str) -> None:
 def test_ask_returns_exactly_the_answer_shape(base_url: str) -> None:
     body = httpx.post(f"{base_url}/v1/ask", json={"question": MALAY_IC}, timeout=30).json()
     assert set(body) == {"answered", "answer", "lang", "country", "sources", "confidence",
-                         "clarify", "related", "suggestions", "generated"}
+                         "clarify", "related", "suggestions", "generated", "offer_report"}
     assert set(body["sources"][0]) == {"doc_id", "title", "url", "updated", "score"}
     assert body["clarify"] is None and body["related"] == [] and body["suggestions"] == []
     assert body["generated"] is False
@@ -322,7 +322,7 @@ def test_openapi_documents_the_answer_schema_with_examples_in_both_languages(
     answer = spec["components"]["schemas"]["AnswerOut"]
     assert set(answer["properties"]) == {"answered", "answer", "lang", "country", "sources",
                                          "confidence", "clarify", "related", "suggestions",
-                                         "generated"}
+                                         "generated", "offer_report"}
     ask = spec["paths"]["/v1/ask"]["post"]
     request_examples = ask["requestBody"]["content"]["application/json"]["examples"]
     assert {"id", "ms"} <= set(request_examples)

@@ -1,7 +1,8 @@
 /*
  * Tanyakota chat widget. Embed with one tag:
  *   <script src="https://bot.example/widget.js" data-country="MY" data-lang="ms"></script>
- * Optional: data-api-key="…" (when the server requires keys), data-title="…".
+ * Optional: data-api-key="…" (when the server requires keys), data-title="…",
+ * data-area="Kota …" (the city or district reports are from).
  * The widget talks to the server it was loaded from. Plain JS, no dependencies.
  */
 (function () {
@@ -118,6 +119,21 @@
     ".tk-form button{min-width:64px;min-height:44px;border:0;border-radius:10px;",
     "background:#0b5fff;color:#fff;font-size:15px;font-weight:600;cursor:pointer}",
     ".tk-form button:disabled{opacity:.6;cursor:default}",
+    ".tk-head .tk-report-open{margin-left:auto;margin-right:4px;min-height:36px;padding:4px 10px;",
+    "border:1px solid #fff;border-radius:18px;background:transparent;color:#fff;font-size:14px;cursor:pointer}",
+    ".tk-report{flex:1;overflow-y:auto;padding:12px 14px;background:#fff}",
+    ".tk-report[hidden],.tk-log[hidden],.tk-form[hidden]{display:none}",
+    ".tk-report h3{margin:0 0 10px;font-size:16px}",
+    ".tk-field{display:flex;flex-direction:column;gap:4px;margin-bottom:12px}",
+    ".tk-field label{font-weight:600;font-size:14px}",
+    ".tk-field input,.tk-field select,.tk-field textarea,.tk-draft{font-size:16px;padding:8px;",
+    "border:1px solid #b8c4dc;border-radius:8px;width:100%}",
+    ".tk-field [aria-invalid=true]{border-color:#d93025}",
+    ".tk-field-error{color:#b3261e;font-size:13px}.tk-field-error[hidden]{display:none}",
+    ".tk-report .tk-row button,.tk-offer,.tk-locate{min-height:44px;padding:6px 14px;border-radius:10px;",
+    "border:1px solid #0b5fff;background:#fff;color:#0b4fd6;font-size:15px;cursor:pointer}",
+    ".tk-report .tk-report-send{background:#0b5fff;color:#fff;font-weight:600}",
+    ".tk-reference{font-size:15px;font-weight:700}",
     ".tk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);",
     "white-space:nowrap}",
     "@media (max-width:520px){.tk-panel{inset:0;width:100%;max-width:none;height:100%;",
@@ -257,6 +273,9 @@
           .then(function (res) {
             if (!res.ok) throw new Error(String(res.status));
             status.textContent = t.thanks;
+            if (!v[0] && offerButton && !row.parentNode.querySelector(".tk-offer")) {
+              row.parentNode.appendChild(offerButton(question));
+            }
           })
           .catch(function () {
             status.textContent = t.feedbackFailed;
@@ -326,6 +345,7 @@
       parts.push(chips);
     }
     if (answer.answered) parts.push(feedbackRow(question, answer));
+    if (answer.offer_report && offerButton) parts.push(offerButton(question));
     addBot(parts, answer.answered ? "tk-answer" : asking ? "tk-answer tk-clarify"
       : suggesting ? "tk-answer tk-suggest" : "tk-answer tk-refused");
   }
@@ -447,6 +467,189 @@
       e.preventDefault();
       form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event("submit"));
     }
+  });
+
+  // --- reports to the city: the "Laporkan / Buat aduan" form -------------------------
+  var R = {
+    id: { open: "Laporkan", title: "Buat laporan ke pemerintah kota", offer: "Laporkan masalah ini",
+      country: "Negara", category: "Kategori", description: "Apa masalahnya?",
+      descriptionHint: "Apa yang terjadi dan sejak kapan (10–2.000 karakter).",
+      location: "Lokasi", locationHint: "Nama jalan, patokan, RT/RW…",
+      locate: "Gunakan lokasi saya", located: "Titik lokasi: ", noLocation: "Lokasi tidak bisa dibaca; tulis alamatnya.",
+      photo: "Foto (opsional, JPEG/PNG, paling besar 5 MB)",
+      contact: "Kontak Anda (opsional)", contactHint: "Hanya dikirim ke petugas kota.",
+      submit: "Kirim laporan", cancel: "Batal", sending: "Mengirim laporan…",
+      done: "Laporan tercatat dengan nomor ", keep: "Simpan nomor ini; tulis “status {ref}” di sini untuk melihat perkembangannya.",
+      forwarded: "Laporan diteruskan ke petugas kota.", paste: "Laporan belum diteruskan otomatis. Salin teks ini ke ",
+      photoFailed: "Foto tidak terkirim: harus JPEG atau PNG, paling besar 5 MB.",
+      field: { category: "Pilih kategori.", description: "Uraian harus 10–2.000 karakter.",
+        location: "Tulis lokasinya, atau gunakan lokasi Anda.", latitude: "Titik lokasi tidak valid.",
+        longitude: "Titik lokasi tidak valid.", contact: "Kontak terlalu panjang.",
+        photo: "Foto harus JPEG atau PNG, paling besar 5 MB.", country: "Pilih negara." } },
+    ms: { open: "Buat aduan", title: "Buat aduan kepada pihak berkuasa", offer: "Adukan masalah ini",
+      country: "Negara", category: "Kategori", description: "Apakah masalahnya?",
+      descriptionHint: "Apa yang berlaku dan sejak bila (10–2,000 aksara).",
+      location: "Lokasi", locationHint: "Nama jalan, mercu tanda, taman…",
+      locate: "Guna lokasi saya", located: "Titik lokasi: ", noLocation: "Lokasi tidak dapat dibaca; tulis alamatnya.",
+      photo: "Gambar (pilihan, JPEG/PNG, paling besar 5 MB)",
+      contact: "Maklumat hubungan (pilihan)", contactHint: "Hanya dihantar kepada pegawai.",
+      submit: "Hantar aduan", cancel: "Batal", sending: "Menghantar aduan…",
+      done: "Aduan direkodkan dengan nombor ", keep: "Simpan nombor ini; taip “status {ref}” di sini untuk melihat perkembangannya.",
+      forwarded: "Aduan dimajukan kepada pegawai.", paste: "Aduan belum dimajukan secara automatik. Salin teks ini ke ",
+      photoFailed: "Gambar tidak dihantar: mesti JPEG atau PNG, paling besar 5 MB.",
+      field: { category: "Pilih kategori.", description: "Keterangan mesti 10–2,000 aksara.",
+        location: "Tulis lokasinya, atau guna lokasi anda.", latitude: "Titik lokasi tidak sah.",
+        longitude: "Titik lokasi tidak sah.", contact: "Maklumat hubungan terlalu panjang.",
+        photo: "Gambar mesti JPEG atau PNG, paling besar 5 MB.", country: "Pilih negara." } }
+  }[lang];
+  var area = data.area || null;
+
+  function get(path) {
+    var headers = {};
+    if (apiKey) headers["X-API-Key"] = apiKey;
+    return fetch(new URL(path, base).href, { headers: headers, credentials: "omit" });
+  }
+
+  function field(name, label, control, hint) {
+    var id = "tk-r-" + name;
+    control.id = id;
+    control.name = name;
+    var error = el("span", { "class": "tk-field-error", id: id + "-error", role: "alert", hidden: "" });
+    control.setAttribute("aria-describedby", id + "-error" + (hint ? " " + id + "-hint" : ""));
+    return el("div", { "class": "tk-field", "data-field": name }, [
+      el("label", { "for": id, text: label }), control,
+      hint ? el("span", { "class": "tk-muted", id: id + "-hint", text: hint }) : null, error]);
+  }
+
+  var report = el("form", { "class": "tk-report", novalidate: "", hidden: "", "aria-label": R.title });
+  var rCountry = el("select", {}, [el("option", { value: "ID", text: "Indonesia" }),
+    el("option", { value: "MY", text: "Malaysia" })]);
+  var rCategory = el("select", {});
+  var rDescription = el("textarea", { rows: "4", maxlength: "2000" });
+  var rLocation = el("input", { type: "text", maxlength: "300", placeholder: R.locationHint, autocomplete: "street-address" });
+  var rLocate = el("button", { type: "button", "class": "tk-locate", text: R.locate });
+  var rPoint = el("span", { "class": "tk-muted tk-point", role: "status" });
+  var rPhoto = el("input", { type: "file", accept: "image/jpeg,image/png" });
+  var rContact = el("input", { type: "text", maxlength: "200", autocomplete: "email" });
+  var rSubmit = el("button", { type: "submit", "class": "tk-report-send", text: R.submit });
+  var rCancel = el("button", { type: "button", "class": "tk-report-cancel", text: R.cancel });
+  var point = null;
+  report.appendChild(el("h3", { text: R.title }));
+  if (!country) report.appendChild(field("country", R.country, rCountry));
+  report.appendChild(field("category", R.category, rCategory));
+  report.appendChild(field("description", R.description, rDescription, R.descriptionHint));
+  var whereField = field("location", R.location, rLocation);
+  whereField.appendChild(el("div", { "class": "tk-row" }, [rLocate, rPoint]));
+  report.appendChild(whereField);
+  report.appendChild(field("photo", R.photo, rPhoto));
+  report.appendChild(field("contact", R.contact, rContact, R.contactHint));
+  report.appendChild(el("div", { "class": "tk-row" }, [rSubmit, rCancel]));
+  panel.insertBefore(report, form);
+  var reportButton = el("button", { type: "button", "class": "tk-report-open", text: R.open });
+  panel.querySelector(".tk-head").insertBefore(reportButton, close);
+
+  function loadCategories() {
+    if (rCategory.options.length) return;
+    get("v1/reports/categories?lang=" + lang).then(function (res) { return res.json(); })
+      .then(function (out) {
+        out.categories.forEach(function (c) {
+          rCategory.appendChild(el("option", { value: c.value, text: c.label }));
+        });
+      }).catch(function () { /* the submit will name the field */ });
+  }
+  function showReport(text) {
+    if (!country) rCountry.value = lang === "ms" ? "MY" : "ID";
+    loadCategories();
+    if (text && !rDescription.value) rDescription.value = text;
+    log.hidden = true; form.hidden = true; report.hidden = false;
+    rCategory.focus();
+  }
+  function hideReport() {
+    report.hidden = true; log.hidden = false; form.hidden = false;
+    input.focus();
+  }
+  function clearErrors() {
+    report.querySelectorAll(".tk-field-error").forEach(function (e) { e.hidden = true; e.textContent = ""; });
+    report.querySelectorAll("[aria-invalid]").forEach(function (e) { e.removeAttribute("aria-invalid"); });
+  }
+  function fieldError(name) {
+    var box = report.querySelector('.tk-field[data-field="' + (name === "latitude" || name === "longitude" ? "location" : name) + '"]');
+    if (!box) return false;
+    var error = box.querySelector(".tk-field-error");
+    error.textContent = R.field[name] || name;
+    error.hidden = false;
+    var control = box.querySelector("input,select,textarea");
+    control.setAttribute("aria-invalid", "true");
+    control.focus();
+    return true;
+  }
+  function offerButton(text) {
+    var b = el("button", { type: "button", "class": "tk-offer", text: R.offer });
+    b.addEventListener("click", function () { showReport(text); });
+    return el("div", { "class": "tk-row" }, [b]);
+  }
+
+  reportButton.addEventListener("click", function () { report.hidden ? showReport() : hideReport(); });
+  rCancel.addEventListener("click", hideReport);
+  rLocate.addEventListener("click", function () {
+    if (!navigator.geolocation) { rPoint.textContent = R.noLocation; return; }
+    navigator.geolocation.getCurrentPosition(function (pos) {
+      point = { latitude: pos.coords.latitude, longitude: pos.coords.longitude };
+      rPoint.textContent = R.located + point.latitude.toFixed(5) + ", " + point.longitude.toFixed(5);
+    }, function () { rPoint.textContent = R.noLocation; }, { timeout: 15000 });
+  });
+
+  function reported(made) {
+    var parts = [el("span", { "class": "tk-strong" }, [document.createTextNode(R.done),
+      el("code", { "class": "tk-reference", text: made.reference })]),
+      el("span", { text: R.keep.replace("{ref}", made.reference) })];
+    if (made.forwarded && made.forwarded.length) parts.push(el("span", { "class": "tk-source", text: R.forwarded }));
+    else if (made.channel) {
+      parts.push(el("span", { "class": "tk-source" }, [document.createTextNode(R.paste),
+        el("a", { href: made.channel.url, target: "_blank", rel: "noopener", text: made.channel.name })]));
+      parts.push(el("textarea", { "class": "tk-draft", readonly: "", rows: "8", "aria-label": made.channel.name, text: made.draft }));
+    }
+    addBot(parts, "tk-reported");
+  }
+
+  report.addEventListener("submit", function (e) {
+    e.preventDefault();
+    if (rSubmit.disabled) return;
+    clearErrors();
+    var body = { country: country || rCountry.value, lang: lang, category: rCategory.value,
+      description: rDescription.value, location: rLocation.value || null,
+      contact: rContact.value || null, session_id: sessionId, area: area };
+    if (point) { body.latitude = point.latitude; body.longitude = point.longitude; }
+    var photo = rPhoto.files && rPhoto.files[0];
+    if (photo && (photo.size > 5 * 1024 * 1024 || !/^image\/(jpeg|png)$/.test(photo.type))) {
+      fieldError("photo"); return;
+    }
+    rSubmit.disabled = true;
+    rSubmit.textContent = R.sending;
+    call("v1/reports", body).then(function (res) {
+      if (res.status === 201) return res.json().then(function (made) { return { made: made }; });
+      return res.json().catch(function () { return {}; }).then(function (err) { return { res: res, err: err }; });
+    }).then(function (out) {
+      if (!out.made) {
+        if (!(out.res.status === 422 && fieldError(out.err.field))) showError(null, out.res);
+        return null;
+      }
+      var made = out.made, sent = Promise.resolve(true);
+      if (photo) {
+        var headers = { "Content-Type": photo.type };
+        if (apiKey) headers["X-API-Key"] = apiKey;
+        sent = fetch(new URL("v1/reports/" + made.reference + "/photo", base).href,
+          { method: "POST", headers: headers, body: photo, credentials: "omit" })
+          .then(function (res) { return res.ok; }).catch(function () { return false; });
+      }
+      return sent.then(function (ok) {
+        report.reset(); point = null; rPoint.textContent = "";
+        hideReport();
+        reported(made);
+        if (!ok) addBot([el("span", { text: R.photoFailed })], "tk-error");
+      });
+    }).catch(function () { showError(null, null); })
+      .then(function () { rSubmit.disabled = false; rSubmit.textContent = R.submit; });
   });
 
   function mount() { document.body.appendChild(host); }
