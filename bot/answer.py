@@ -13,10 +13,12 @@ from bot.decide import AbstainRule, signals
 from bot.focus import Intent, intents_of, lead_lines, section_score
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
+from bot.services import Service, ServiceMatch, load_catalogue, missing_services
 from bot.types import Answer, Ground, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.review import past_valid_until
+from indexer.text import terms
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,21 @@ SUGGEST_TEXT = {
     "id": "Saya belum yakin informasi mana yang Anda maksud. Apakah salah satu dari ini?",
     "ms": "Saya belum pasti maklumat mana yang anda maksudkan. Adakah salah satu daripada "
           "ini?",
+}
+# a service the folder has no page for, named; a topic that is not a public service
+NOT_COVERED_TEXT = {
+    "id": "Maaf, informasi tentang {service} belum ada di sini. Layanan ini diurus oleh "
+          "{where}.",
+    "ms": "Maaf, maklumat tentang {service} belum ada di sini. Perkhidmatan ini diuruskan "
+          "oleh {where}.",
+}
+OFF_TOPIC_TEXT = {
+    "id": "Maaf, saya hanya menjawab pertanyaan tentang layanan publik.",
+    "ms": "Maaf, saya hanya menjawab soalan tentang perkhidmatan awam.",
+}
+OTHERWISE_CHANNEL = {
+    "id": "Untuk pertanyaan atau pengaduan layanan publik: {name} ({url})",
+    "ms": "Untuk pertanyaan atau aduan perkhidmatan awam: {name} ({url})",
 }
 # after the suggestions: where to go if none of them is it
 OTHERWISE_TEXT = {
@@ -99,8 +116,23 @@ class Answerer:
         refuse when nothing fits."""
         if not docs:
             return self.refusal(retriever, lang, country)
+        named = load_catalogue().named_in(query.text, country)
+        lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
+        if lacking is not None:
+            # a service (or a topic) this folder has no page for: say which, and who has it
+            log.info("not covered: %s", lacking.service.id)
+            return self.not_covered(retriever, lacking.service, lang, country)
         judged = [(d, self.rule.judge(retriever, query, d)) for d in docs[:5]]
+        # a question that names what is done ("hilang", "perpanjang"): the page for that
+        # service first, and no sure answer from another service's page
+        wanted = named[0].service.id if named and named[0].tier >= 2 else None
+        if wanted is not None:
+            judged.sort(key=lambda dp: wanted not in retriever.doc_services.get(
+                dp[0].doc_id, ()))
         top, confidence = judged[0]
+        if wanted is not None and wanted not in retriever.doc_services.get(top.doc_id, ()) and (
+                not mentions(retriever, top.doc_id, named[0].action_term)):
+            confidence = min(confidence, self.rule.answer_at - 1e-3)
         if confidence >= self.rule.answer_at and not retriever.other_region(query, top.doc_id):
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
@@ -132,6 +164,44 @@ class Answerer:
         return text
 
     @staticmethod
+    def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,
+              best: DocHit) -> bool:
+        """Whether the service the question is mainly about has no page in this folder: no
+        page's title or headings name it — for a distinguishing action ("paspor hilang")
+        that service, else (a bare object, "bikin", "daftar") anything about the object —
+        and the best page does not even mention it."""
+        main = named[0]
+        missing = missing_services(named, retriever.covered_services, country)
+        if not missing or missing[0] is not main:
+            return False
+        if main.tier >= 2 or not main.service.government:
+            said = main.action_term if main.tier >= 2 else main.object_term
+            return not (mentions(retriever, best.doc_id, main.object_term)
+                        and mentions(retriever, best.doc_id, said))
+        family = main.service.family
+        return not any(s.startswith(family + ".") or s == family
+                       for s in retriever.covered_services) and not mentions(
+            retriever, best.doc_id, main.object_term)
+
+    @staticmethod
+    def not_covered(retriever: HybridRetriever, service: Service, lang: str,
+                    country: str) -> Answer:
+        """The refusal for a service the folder lacks: its name, and its agency or the
+        country's complaint channel."""
+        channel = retriever.version.channels.get(country)
+        if service.agency is None:  # not a public service
+            text = OFF_TOPIC_TEXT.get(lang, OFF_TOPIC_TEXT["id"])
+        else:
+            where = service.agency.name + (f": {service.agency.url}" if service.agency.url
+                                           else "")
+            text = NOT_COVERED_TEXT.get(lang, NOT_COVERED_TEXT["id"]).format(
+                service=service.name(lang), where=where)
+        if channel is not None:
+            otherwise = OTHERWISE_CHANNEL.get(lang, OTHERWISE_CHANNEL["id"])
+            text += " " + otherwise.format(name=channel.name, url=channel.url)
+        return Answer(answered=False, answer=text, lang=lang, country=country)
+
+    @staticmethod
     def suggest_text(retriever: HybridRetriever, lang: str, country: str) -> str:
         text = SUGGEST_TEXT.get(lang, SUGGEST_TEXT["id"])
         channel = retriever.version.channels.get(country)
@@ -154,6 +224,13 @@ def stale_note(lang: str, chunk: Chunk) -> str:
     """"This may be out of date", in the resident's language, pointing to the source."""
     url = f": {chunk.source}" if chunk.source else "."
     return STALE_NOTE.get(lang, STALE_NOTE["id"]).format(date=chunk.valid_until, url=url)
+
+
+def mentions(retriever: HybridRetriever, doc_id: str, phrase: str | None) -> bool:
+    """Whether the document's text has every word of `phrase` (by stem)."""
+    stems = terms(phrase or "")
+    bag = retriever.doc_terms.get(doc_id, frozenset())
+    return bool(stems) and all(t in bag for t in stems)
 
 
 def source(doc: DocHit) -> Source:

@@ -12,6 +12,7 @@ import numpy as np
 
 from bot.cache import LRUCache
 from bot.coverage import Coverage
+from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.store import IndexVersion
 from indexer.text import terms, words
@@ -351,6 +352,21 @@ class HybridRetriever:
     def documents(self) -> list[Chunk]:
         """The first chunk of every document, in index order."""
         return [self.chunks[rows[0]] for rows in self.doc_chunks.values()]
+
+    @cached_property
+    def doc_services(self) -> dict[str, frozenset[str]]:
+        """The public services (`bot.services`) each document's title and headings cover."""
+        catalogue = load_catalogue()
+        out = {}
+        for doc_id, rows in self.doc_chunks.items():
+            first = self.chunks[rows[0]]
+            heads = list(dict.fromkeys(self.chunks[i].heading for i in rows))
+            out[doc_id] = frozenset(catalogue.of_document(first.title, heads, first.country))
+        return out
+
+    @cached_property
+    def covered_services(self) -> frozenset[str]:
+        return frozenset(s for ids in self.doc_services.values() for s in ids)
 
     @cached_property
     def country_terms(self) -> dict[str, frozenset[str]]:

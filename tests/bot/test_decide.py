@@ -1,0 +1,79 @@
+"""The three outcomes on the fixture index: answer, "did you mean", refuse — by name when the
+service is one the folder lacks — and answers that lead with the fact asked for."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import httpx
+import pytest
+
+from bot.assistant import Assistant
+from bot.channels.web.app import create_app
+from bot.config import Settings
+from bot.decide import AbstainRule
+from indexer.glossary import builtin_glossary, load_glossary
+from tests.helpers.http_server import serve
+
+
+def test_a_service_the_folder_lacks_is_refused_by_name_with_its_agency(
+        assistant: Assistant) -> None:
+    """The folder has a passport page but no lost-passport page: no answer from the
+    neighbour, but the service named and the immigration office pointed to."""
+    answer = assistant.ask("paspor saya hilang gimana", country="ID")
+    assert not answer.answered and not answer.suggestions and answer.sources == ()
+    assert "paspor hilang" in answer.answer and "imigrasi.go.id" in answer.answer
+    assert "lapor.go.id" in answer.answer  # and the country's complaint channel
+    malay = assistant.ask("pasport saya hilang macam mana", country="MY")
+    assert not malay.answered and "hilang" in malay.answer and malay.lang == "ms"
+
+
+def test_a_topic_that_is_not_a_public_service_is_refused_as_such(
+        assistant: Assistant) -> None:
+    answer = assistant.ask("restoran enak di jakarta", country="ID")
+    assert not answer.answered and "layanan publik" in answer.answer
+
+
+def test_unsure_gives_suggestions_and_a_chosen_one_is_answered(assistant: Assistant) -> None:
+    strict = dataclasses.replace(assistant, answerer=dataclasses.replace(
+        assistant.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    unsure = strict.ask("syarat bikin paspor apa aja", country="ID")
+    assert not unsure.answered and unsure.suggestions
+    assert unsure.suggestions[0].doc_id == "id/paspor.md"
+    assert "lapor.go.id" in unsure.answer  # where to go if none of them is it
+    by_id = strict.ask("syarat bikin paspor apa aja", country="ID", doc_id="id/paspor.md")
+    by_title = strict.ask(unsure.suggestions[0].title, country="ID")
+    for chosen in (by_id, by_title):
+        assert chosen.answered and chosen.sources[0].doc_id == "id/paspor.md"
+
+
+def test_a_fee_question_leads_with_the_fee(assistant: Assistant) -> None:
+    fee = assistant.ask("berapa bayaran pasport", country="MY")
+    assert fee.answered and fee.answer.startswith("Bayaran pasport")
+    assert "RM200" in fee.answer[:120]
+    needs = assistant.ask("syarat paspor apa saja", country="ID")
+    assert needs.answered and needs.answer.startswith("Persyaratan paspor")
+
+
+def test_the_built_in_glossary_reaches_a_folder_that_brings_none(tmp_path) -> None:
+    own = load_glossary(tmp_path)
+    assert own.expand == builtin_glossary().expand and "gmn" in own.expand
+    (tmp_path / "_glossary.yml").write_text("expand:\n  gmn: [gimana sih]\n  kng: [klampid]\n")
+    mine = load_glossary(tmp_path)
+    assert mine.expand["gmn"] == ("gimana sih",)  # the folder's entry replaces the built-in
+    assert mine.expand["kng"] == ("klampid",) and mine.expand["sy"] == ("saya",)
+
+
+@pytest.fixture(scope="module")
+def web(settings: Settings, assistant: Assistant):
+    with serve(create_app(settings, assistant)) as url:
+        yield url
+
+
+def test_the_api_takes_the_chosen_document(web: str) -> None:
+    body = httpx.post(f"{web}/v1/ask", json={"question": "ada info apa soal ini?",
+                                            "country": "ID", "doc_id": "id/paspor.md"},
+                      timeout=30).json()
+    assert body["answered"] is True and body["sources"][0]["doc_id"] == "id/paspor.md"
+    bad = httpx.post(f"{web}/v1/ask", json={"question": "x" * 5, "doc_id": 7}, timeout=30)
+    assert bad.status_code == 422 and bad.json()["field"] == "doc_id"
