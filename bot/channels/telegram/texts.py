@@ -87,15 +87,17 @@ def feedback_row(answer: Answer) -> list[InlineKeyboardButton]:
 
 def answer_keyboard(answer: Answer, channel: ComplaintChannel | None,
                     report: InlineKeyboardButton | None = None) -> InlineKeyboardMarkup | None:
-    """Clarifying choices and related documents (asked when pressed), then 👍/👎; a refusal
+    """Clarifying choices, suggestions and related documents (asked when pressed), then
+    👍/👎; a refusal
     gets a button to the official complaint channel instead; `report` (the offer to make
     a report) comes last."""
     rows: list[list[InlineKeyboardButton]] = []
     if answer.clarify is not None:
         rows += [[InlineKeyboardButton(c.label[:60], callback_data=fit("q|", c.value))]
                  for c in answer.clarify.choices]
+    # related topics, or "did you mean": a title asked is answered from that document
     rows += [[InlineKeyboardButton(r.title[:60], callback_data=fit("q|", r.title))]
-             for r in answer.related]
+             for r in (*answer.suggestions, *answer.related)]
     if answer.answered and answer.sources:
         rows.append(feedback_row(answer))
     elif not answer.answered and channel and is_web(channel.url):

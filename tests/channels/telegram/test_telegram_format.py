@@ -15,7 +15,8 @@ from bot.channels.telegram.texts import (
     split_plain,
     utf16_len,
 )
-from bot.types import Answer, Choice, Clarify, Related, Source
+from bot.types import Answer, Choice, Clarify, Related, Source, Suggestion
+from indexer.complaints import ComplaintChannel
 
 
 def test_split_never_cuts_an_escaped_character_and_keeps_every_word() -> None:
@@ -65,6 +66,17 @@ def test_clarify_choices_and_related_documents_become_buttons_above_feedback() -
     assert [b.callback_data for row in rows[:-1] for b in row] == [
         "q|paspor baru", "q|paspor hilang", "q|Penggantian KTP-el"]
     assert [b.text for b in rows[-1]] == ["👍", "👎"]
+
+
+def test_suggestions_become_buttons_that_ask_their_title_and_the_channel_stays() -> None:
+    channel = ComplaintChannel("ID", "SP4N-LAPOR!", "https://www.lapor.go.id/")
+    unsure = Answer(False, "Saya belum yakin …", "id", country="ID",
+                    suggestions=(Suggestion("id/p.md", "Permohonan Paspor Biasa"),
+                                 Suggestion("id/m.md", "M-Paspor")))
+    rows = answer_keyboard(unsure, channel).inline_keyboard
+    assert [b.callback_data for row in rows[:2] for b in row] == [
+        "q|Permohonan Paspor Biasa", "q|M-Paspor"]
+    assert rows[-1][0].url == "https://www.lapor.go.id/"
 
 
 def test_chat_limit_allows_n_a_minute_warns_once_and_recovers() -> None:
