@@ -73,7 +73,8 @@ class Answerer:
     max_suggestions: int = 3
 
     def answer(self, retriever: HybridRetriever, text: str, country: str | None,
-               lang: str | None, doc_id: str | None = None) -> Answer:
+               lang: str | None, doc_id: str | None = None,
+               answer_at: float | None = None) -> Answer:
         """Answer `text` (already cleaned, see `bot.question`); with `doc_id`, or a text that
         is a document's title (a suggestion tapped), from that document."""
         query = retriever.prepare(text)
@@ -92,7 +93,7 @@ class Answerer:
                 return asked
             country = country_of_lang(guess.lang)
             docs = retriever.search(query, country=country, k=5)
-        return self.compose(retriever, query, docs, guess.lang, country)
+        return self.compose(retriever, query, docs, guess.lang, country, answer_at)
 
     def from_document(self, retriever: HybridRetriever, query: Query, doc_id: str,
                       lang: str | None) -> Answer:
@@ -111,12 +112,15 @@ class Answerer:
                       country=top.best.country)
 
     def compose(self, retriever: HybridRetriever, query: Query, docs: list[DocHit],
-                lang: str, country: str) -> Answer:
-        """Answer from the best document when sure, offer the plausible ones when not,
-        refuse when nothing fits."""
+                lang: str, country: str, answer_at: float | None = None,
+                asked: str | None = None) -> Answer:
+        """Answer from the best document when sure (`answer_at`, default the rule's), offer
+        the plausible ones when not, refuse when nothing fits."""
+        sure = self.rule.answer_at if answer_at is None else answer_at
         if not docs:
             return self.refusal(retriever, lang, country)
-        named = load_catalogue().named_in(query.text, country)
+        # the service the resident's own words name (not a follow-up's added topic)
+        named = load_catalogue().named_in(asked or query.text, country)
         lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
         if lacking is not None:
             # a service (or a topic) this folder has no page for: say which, and who has it
@@ -132,11 +136,11 @@ class Answerer:
         top, confidence = judged[0]
         if wanted is not None and wanted not in retriever.doc_services.get(top.doc_id, ()) and (
                 not mentions(retriever, top.doc_id, named[0].action_term)):
-            confidence = min(confidence, self.rule.answer_at - 1e-3)
-        if confidence >= self.rule.answer_at and not retriever.other_region(query, top.doc_id):
+            confidence = min(confidence, sure - 1e-3)
+        if confidence >= sure and not retriever.other_region(query, top.doc_id):
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
-                d.score >= 0.95 * top.score and p >= self.rule.answer_at))
+                d.score >= 0.95 * top.score and p >= sure))
             parts = self.sections(retriever, query, top)
             return Answer(answered=True, answer=self.joined(parts, top, lang), lang=lang,
                           sources=sources, confidence=round(confidence, 3),

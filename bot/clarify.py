@@ -61,7 +61,7 @@ class CountryClarifier:
             if not docs:
                 return None
             p = self.rule.judge(retriever, query, docs[0])
-            if p < self.rule.threshold:
+            if p < self.rule.suggest_at:  # both countries must at least be plausible
                 return None
             best.append(p)
         if min(best) < self.ratio * max(best):

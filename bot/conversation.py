@@ -67,8 +67,11 @@ class Conversation:
         pending = turns[0] if turns and turns[0].country is None else None
         choice = country_choice(text)
         if pending is not None and choice is not None:
-            return pending.question, self.answerer.answer(retriever, pending.question,
-                                                          choice, lang)
+            # the bot asked because both countries fit: in the chosen one, a plausible
+            # answer is the answer
+            return pending.question, self.answerer.answer(
+                retriever, pending.question, choice, lang,
+                answer_at=self.answerer.rule.suggest_at)
         country = country or next((t.country for t in turns if t.country), None)
         previous = next((t for t in turns if t.doc_id), None)
         if previous is not None:
@@ -123,9 +126,15 @@ class Conversation:
             log.info("new topic: %s", mask(text))
             return None
         guess_lang = lang or previous.lang or LANG_OF_COUNTRY.get(country or "", "id")
+        # on the conversation's own subject a plausible answer is a sure one: the resident
+        # has said what they are asking about
+        on_topic = docs[0].doc_id == previous.doc_id or same_subject(
+            retriever, docs[0].doc_id, previous.doc_id)
         answer = self.answerer.compose(retriever, context, docs, guess_lang,
                                        country or docs[0].best.country
-                                       or country_of_lang(guess_lang))
+                                       or country_of_lang(guess_lang),
+                                       answer_at=self.answerer.rule.suggest_at if on_topic
+                                       else None, asked=text)
         return answer if answer.answered else None
 
 

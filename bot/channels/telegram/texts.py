@@ -96,8 +96,8 @@ def answer_keyboard(answer: Answer, channel: ComplaintChannel | None,
         rows += [[InlineKeyboardButton(c.label[:60], callback_data=fit("q|", c.value))]
                  for c in answer.clarify.choices]
     # related topics, or "did you mean": a title asked is answered from that document
-    rows += [[InlineKeyboardButton(r.title[:60], callback_data=fit("q|", r.title))]
-             for r in (*answer.suggestions, *answer.related)]
+    titles = [s.title for s in answer.suggestions] + [r.title for r in answer.related]
+    rows += [[InlineKeyboardButton(t[:60], callback_data=fit("q|", t))] for t in titles]
     if answer.answered and answer.sources:
         rows.append(feedback_row(answer))
     elif not answer.answered and channel and is_web(channel.url):
