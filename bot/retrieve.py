@@ -11,6 +11,7 @@ import faiss
 import numpy as np
 
 from bot.cache import LRUCache
+from bot.calibrate import background_of, typical_distinctness
 from bot.coverage import Coverage
 from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
@@ -124,7 +125,7 @@ class HybridRetriever:
             for doc_id, idx in self.doc_chunks.items()
         }
         self.region_words = frozenset(w for r in self.doc_region.values() for w in r)
-        self.background = _background(version)
+        self.background = background_of(version)
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -276,25 +277,10 @@ class HybridRetriever:
 
     @cached_property
     def typical_distinctness(self) -> float:
-        """How far a clear match stands out in this folder: the median distinctness of each
-        document for probe questions made of its own section headings and title. Long,
-        many-sectioned pages stand out less than short ones; dividing by this makes the
-        decision hold on a folder it was not fitted on (see `bot.decide`)."""
-        probes: list[tuple[str, list[int]]] = []
-        step = max(1, len(self.doc_chunks) // PROBE_DOCS)
-        for rows in list(self.doc_chunks.values())[::step]:
-            title = self.chunks[rows[0]].title
-            heads = list(dict.fromkeys(self.chunks[i].heading for i in rows
-                                       if self.chunks[i].heading not in ("", title)))
-            probes += [(f"{h} {title}", rows) for h in heads[:PROBES_PER_DOC]]
-        if len(probes) < 5:
-            return REFERENCE_DISTINCTNESS
-        seen = []
-        vectors = self.embedder.embed_query_vectors([text for text, _ in probes])
-        for (text, rows), vector in zip(probes, vectors):
-            own = self.version.dense.reconstruct_batch(np.array(rows, dtype=np.int64))
-            seen.append(self.distinctness(self.prepare(text, vector), float((own @ vector).max())))
-        return float(np.median(seen))
+        """How far a clear match stands out in this folder (`bot.calibrate`)."""
+        return typical_distinctness(
+            self.doc_chunks, self.chunks, self.version.dense, self.embedder,
+            lambda text, vector, dense: self.distinctness(self.prepare(text, vector), dense))
 
     def relative_distinctness(self, query: Query, dense: float) -> float:
         """`distinctness`, as a share of how far a clear match stands out in this folder."""
@@ -378,12 +364,6 @@ class HybridRetriever:
                 bags.setdefault(country, set()).update(self.doc_terms.get(doc_id, ()))
         return {c: frozenset(b) for c, b in bags.items()}
 
-# the probes of `typical_distinctness`, and its value on the shipped knowledge base (used
-# for a folder too small to probe)
-PROBE_DOCS = 100
-PROBES_PER_DOC = 2
-REFERENCE_DISTINCTNESS = 5.7
-
 REGION_FILLER = frozenset({"kota", "kabupaten", "kab", "provinsi", "dki", "daerah", "negeri",
                            "wilayah", "persekutuan", "bandar", "bandaraya", "pulau", "city"})
 
@@ -393,20 +373,3 @@ def region_words(region: str | None) -> frozenset[str]:
     if not region:
         return frozenset()
     return frozenset(w for w in words(region) if w not in REGION_FILLER)
-
-
-BACKGROUND_SIZE = 2048
-
-
-def _background(version: IndexVersion) -> np.ndarray | None:
-    """What a question is compared with to tell whether a document stands out: the
-    index's everyday-sentence vectors plus an evenly spread sample of its own vectors."""
-    parts = [version.background] if version.background is not None else []
-    n = version.dense.ntotal
-    if n:
-        step = max(1, n // BACKGROUND_SIZE)
-        ids = np.arange(0, n, step)[:BACKGROUND_SIZE]
-        parts.append(np.vstack([version.dense.reconstruct(int(i)) for i in ids]))
-    if not parts or sum(len(p) for p in parts) < 2:
-        return None
-    return np.vstack(parts).astype(np.float32)

@@ -14,9 +14,9 @@ import asyncio
 import html
 import time
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from telegram import Message, ReplyKeyboardRemove, Update
+from telegram import Message, ReplyKeyboardRemove, Update, User
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -26,13 +26,27 @@ from telegram.ext import (
     filters,
 )
 
+from bot.assistant import Assistant
 from bot.channels.telegram import report_texts as rt
 from bot.channels.telegram import texts as fmt
 from bot.reports.model import MAX_DESCRIPTION, MIN_DESCRIPTION, InvalidReport, NewReport
+from bot.state.store import ChatSettings
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
-if TYPE_CHECKING:
-    from bot.channels.telegram.bot import TelegramBot
+
+class ChatBot(Protocol):
+    """What the flow needs of the Telegram bot it belongs to (`bot.TelegramBot`)."""
+
+    assistant: Assistant
+
+    async def chat_settings(self, chat_id: int) -> ChatSettings: ...
+
+    def reply_lang(self, chat: ChatSettings, user: User | None = None,
+                   question: str | None = None) -> str: ...
+
+    def lapor_line(self, lang: str, country: str) -> str: ...
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None: ...
 
 CHANNEL = "telegram"
 COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = range(6)
@@ -44,7 +58,7 @@ END = ConversationHandler.END
 class ReportFlow:
     """The report conversation's handlers, over the bot's front desk."""
 
-    def __init__(self, bot: TelegramBot) -> None:
+    def __init__(self, bot: ChatBot) -> None:
         self.bot = bot
         self.assistant = bot.assistant
 
