@@ -311,6 +311,9 @@ class PhrasingScores:
     chars_extractive: float     # mean answer length without the model
     chars_with_model: float     # mean length of what residents got with it
     outcomes: dict[str, int]    # generated, guarded:<reason>, timeout, error
+    with_fact: int = 0          # of those, questions with a fact to find
+    fact_extractive: float = 0.0
+    fact_with_model: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -322,6 +325,7 @@ def evaluate_phrasing(plain: Assistant, phrased: Assistant,
     before = phrased.phrasing_counts()
     lengths: list[tuple[int, int]] = []
     generated = 0
+    facts: list[tuple[bool, bool]] = []  # the fact in the answer: extractive, with the model
     for q in questions:
         if not q.docs:
             continue
@@ -331,13 +335,18 @@ def evaluate_phrasing(plain: Assistant, phrased: Assistant,
         b = phrased.ask(q.text, country=q.country, channel="eval")
         lengths.append((len(a.answer), len(b.answer)))
         generated += b.generated
+        if q.fact:
+            facts.append((contains(a.answer, q.fact), contains(b.answer, q.fact)))
     n = len(lengths)
     counts = {k: v - before.get(k, 0) for k, v in phrased.phrasing_counts().items()}
     return PhrasingScores(
         answered=n, generated=_share(generated, n),
         chars_extractive=round(sum(a for a, _ in lengths) / max(n, 1), 1),
         chars_with_model=round(sum(b for _, b in lengths) / max(n, 1), 1),
-        outcomes={f"{o}:{r}" if r else o: c for (o, r), c in sorted(counts.items()) if c})
+        outcomes={f"{o}:{r}" if r else o: c for (o, r), c in sorted(counts.items()) if c},
+        with_fact=len(facts),
+        fact_extractive=_share(sum(x for x, _ in facts), len(facts)),
+        fact_with_model=_share(sum(y for _, y in facts), len(facts)))
 
 
 def phrasing_table(result: PhrasingScores) -> str:
@@ -347,4 +356,7 @@ def phrasing_table(result: PhrasingScores) -> str:
         f"  answered {result.answered}, served in the model's wording {result.generated:.3f}",
         f"  mean answer length: {result.chars_extractive:.0f} characters extractive, "
         f"{result.chars_with_model:.0f} with the model",
-        f"  outcomes: {outcomes}"])
+        f"  outcomes: {outcomes}",
+        f"  the fact in the answer ({result.with_fact} questions with one): "
+        f"{result.fact_extractive:.3f} extractive, {result.fact_with_model:.3f} with the "
+        "model"])

@@ -14,9 +14,10 @@ from tests.helpers.openai_fake import FakeOpenAI
 from tests.helpers.phrasing import SIM
 
 QUESTIONS = [
-    {"q": SIM, "lang": "id", "country": "ID", "docs": ["id/sim-perpanjang.md"]},
+    {"q": SIM, "lang": "id", "country": "ID", "docs": ["id/sim-perpanjang.md"],
+     "fact": "Rp80.000"},
     {"q": "Kapan batas pembayaran PBB di Kota Contoh?", "lang": "id", "country": "ID",
-     "docs": ["id/pbb.md"]},
+     "docs": ["id/pbb.md"], "fact": "31 Agustus"},
     {"q": "KTP saya hilang, bagaimana cara mengurusnya?", "lang": "id", "country": "ID",
      "docs": ["id/ktp-hilang.md"]},
     {"q": "resep rendang padang yang enak", "lang": "id", "country": "ID", "docs": []},
@@ -43,6 +44,9 @@ def test_eval_with_the_model_reports_lengths_with_and_without_it(
     assert phrasing["outcomes"]["generated"] == round(phrasing["generated"] * 3)
     assert phrasing["chars_extractive"] > 0 and phrasing["chars_with_model"] > 0
     assert phrasing["chars_with_model"] != phrasing["chars_extractive"]
+    # a faithful model keeps the facts the extractive answers had
+    assert phrasing["with_fact"] == 2
+    assert phrasing["fact_with_model"] == pytest.approx(phrasing["fact_extractive"])
     assert data["questions"]["with_country"]["right_doc"] == pytest.approx(1.0)
     # the refused question never reached the model
     assert len(model.requests) == 3 and "rendang" not in json.dumps(
