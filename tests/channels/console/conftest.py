@@ -102,8 +102,8 @@ def serve_console(dated_settings: Settings, dated_assistant: Assistant, console_
     def start(with_board: bool = True, **changes: object) -> str:
         settings = dated_settings.model_copy(update=changes)
         app = create_app(settings, dated_assistant.with_store(console_store))
-        if with_board:
-            app.state.console.reports = board
+        # the stand-in board, or none at all (a build without the reports module)
+        app.state.console.reports = board if with_board else None
         server = serve(app)
         servers.append(server)
         return server.__enter__()

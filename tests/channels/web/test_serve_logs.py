@@ -62,7 +62,7 @@ def test_verbose_serve_writes_no_personal_number_to_logs_or_database(
             proc.wait(timeout=10)
     logs = out.read_text(encoding="utf-8") + err.read_text(encoding="utf-8")
     assert "GET /v1/search?… HTTP/1.1" in logs  # the access log is on, its query dropped
-    assert "POST /v1/ask HTTP/1.1" in logs and "bot.answer: refused" in logs  # -v: app logs
+    assert "POST /v1/ask HTTP/1.1" in logs and "INFO bot.answer:" in logs  # -v: app logs
     with sqlite3.connect(db) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         rows = " ".join(str(v) for t in tables for row in conn.execute(f'SELECT * FROM "{t}"')
