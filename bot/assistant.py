@@ -96,6 +96,8 @@ class Assistant:
         if doc_id is not None:
             answer = self._phrased(text, self.answerer.answer(
                 retriever, text, country, lang, doc_id=doc_id), on_delta)
+            if session_id is not None and self.conversation is not None:
+                self.conversation.remember(session_id, text, answer)  # the chosen topic
         elif session_id is not None and self.conversation is not None:
             answer = self._phrased(text, self.conversation.answer(
                 retriever, text, country, lang, session_id), on_delta)

@@ -56,10 +56,14 @@ class Conversation:
         """Answer `text` (cleaned) in the context of the session, and remember the turn."""
         turns = self.store.turns(session_id, max_age=self.max_age, limit=self.context)
         asked, answer = self.resolve(retriever, text, country, lang, turns)
+        self.remember(session_id, asked, answer)
+        return answer
+
+    def remember(self, session_id: str, asked: str, answer: Answer) -> None:
+        """The turn, so the next message is read against it (a chosen suggestion too)."""
         self.store.add_turn(session_id, asked,
                             answer.sources[0].doc_id if answer.sources else None,
                             answer.lang, answer.country, keep=self.keep)
-        return answer
 
     def resolve(self, retriever: HybridRetriever, text: str, country: str | None,
                 lang: str | None, turns: list[Turn]) -> tuple[str, Answer]:
@@ -146,9 +150,10 @@ def title_terms(doc: DocHit) -> set[str]:
 def names_topic(retriever: HybridRetriever, own: Query, own_top: DocHit,
             context_top: DocHit) -> bool:
     """Whether the message names a topic of its own: another document ranks first for
-    it alone, and it has a word of that document's tags (not a generic one like
+    it alone, and it has a word of that document's title or tags (not a generic one like
     "online") that the conversation's document does not have at all."""
-    tag_terms = {t for tag in own_top.best.tags for t in terms(tag)}
+    tag_terms = {t for tag in own_top.best.tags for t in terms(tag)} | (
+        retriever.subject_terms.get(own_top.doc_id, frozenset()))
     context_bag = retriever.doc_terms.get(context_top.doc_id, frozenset())
     return any(t in tag_terms and t not in context_bag
                for t in set(own.own_terms) - GENERIC_TERMS)

