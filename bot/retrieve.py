@@ -91,8 +91,10 @@ class HybridRetriever:
     """Searches one loaded index version."""
 
     def __init__(self, version: IndexVersion, embedder: VectorEmbedder,
-                 params: FusionParams | None = None, query_cache: int = 2048) -> None:
+                 params: FusionParams | None = None, query_cache: int = 2048,
+                 typical: float | None = None) -> None:
         self.version = version
+        self._typical = typical  # the folder's statistic, when already known
         self.embedder = embedder
         self.params = params or FusionParams()
         # prepared questions of this version, by text: a repeated question is not embedded
@@ -278,6 +280,8 @@ class HybridRetriever:
     @cached_property
     def typical_distinctness(self) -> float:
         """How far a clear match stands out in this folder (`bot.calibrate`)."""
+        if self._typical is not None:
+            return self._typical
         return typical_distinctness(
             self.doc_chunks, self.chunks, self.version.dense, self.embedder,
             lambda text, vector, dense: self.distinctness(self.prepare(text, vector), dense))

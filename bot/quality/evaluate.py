@@ -241,10 +241,10 @@ def left_out(assistant: Assistant, questions: list[EvalQuestion]) -> Iterable[Ou
     for q in questions:
         by_docs.setdefault(tuple(sorted(q.docs)), []).append(q)
     for docs, group in by_docs.items():
-        retriever = HybridRetriever(without(base.version, set(docs)), base.embedder,
-                                    base.params, query_cache=len(group) + 1)
         # one document less hardly moves the folder's statistics: measured once, for all
-        retriever.__dict__["typical_distinctness"] = base.typical_distinctness
+        retriever = HybridRetriever(without(base.version, set(docs)), base.embedder,
+                                    base.params, query_cache=len(group) + 1,
+                                    typical=base.typical_distinctness)
         desk = replace(assistant, holder=FixedHolder(retriever), store=None,
                        conversation=None, answers=LRUCache(0))
         for q in group:
