@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from bot.clarify import CountryClarifier
 from bot.decide import AbstainRule, signals
-from bot.focus import Intent, intents_of, lead_lines, section_score
+from bot.focus import Intent, intents_of, lead_lines, rank_sections
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
 from bot.services import Service, ServiceMatch, load_catalogue, missing_services
@@ -22,6 +24,9 @@ from indexer.text import terms
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
+
+# the passage that says what was asked is moved first when it would start later than this
+LEAD_WITHIN = 150
 
 # after an answer from a document whose `valid_until` has passed
 STALE_NOTE = {
@@ -158,8 +163,16 @@ class Answerer:
 
     def sections(self, retriever: HybridRetriever, query: Query,
                  doc: DocHit) -> list[tuple[Chunk, str]]:
-        return sections(doc, self.max_chars, intents_of(query.text),
-                        [retriever.chunks[i] for i in retriever.doc_chunks.get(doc.doc_id, ())])
+        rows = retriever.doc_chunks.get(doc.doc_id, [])
+        if not rows:
+            return sections([h.chunk for h in doc.hits], self.max_chars)
+        pool = [retriever.chunks[i] for i in rows]
+        vectors = retriever.version.dense.reconstruct_batch(np.array(rows, dtype=np.int64))
+        intents = intents_of(query.text)
+        ranked, weights = rank_sections(query.text, pool,
+                                        [float(s) for s in vectors @ query.vector],
+                                        retriever.version.glossary, intents)
+        return sections(ranked, self.max_chars, intents, weights)
 
     def joined(self, parts: list[tuple[Chunk, str]], doc: DocHit, lang: str) -> str:
         text = joined(parts, self.max_chars)
@@ -247,21 +260,13 @@ def grounds(parts: list[tuple[Chunk, str]]) -> tuple[Ground, ...]:
     return tuple(Ground(c.doc_id, c.title, c.heading, c.text, c.source) for c, _ in parts)
 
 
-def sections(doc: DocHit, max_chars: int, intents: Sequence[Intent] = (),
-             pool: Sequence[Chunk] = ()) -> list[tuple[Chunk, str]]:
-    """The section that answers what was asked first — for a fee question the section
-    that gives the fee, its fee lines first — then the document's next best sections, in
-    the document's order, while room is left; each with its text as shown."""
-    ranked = [h.chunk for h in doc.hits]
-    if intents:
-        candidates = {c.chunk_id: c for c in [*ranked, *pool]}
-        order = {cid: i for i, cid in enumerate(c.chunk_id for c in ranked)}
-        best = max(candidates.values(), key=lambda c: (section_score(c, intents),
-                                                       -order.get(c.chunk_id, len(order))))
-        if section_score(best, intents) > 0 and best.chunk_id != ranked[0].chunk_id:
-            ranked = [best, *[c for c in ranked if c.chunk_id != best.chunk_id]]
+def sections(ranked: Sequence[Chunk], max_chars: int, intents: Sequence[Intent] = (),
+             weights: Mapping[str, float] | None = None) -> list[tuple[Chunk, str]]:
+    """The section that answers what was asked first (`ranked` best first), its lines that
+    give the fact asked for at its top, then the next best two, in the document's order,
+    while room is left; each with its text as shown."""
     lead, rest = ranked[0], ranked[1:3]
-    parts = [(lead, lead_lines(lead.text, intents, max_chars // 3))]
+    parts = [(lead, lead_lines(lead.text, intents, LEAD_WITHIN, weights))]
     used = len(_block(*parts[0]))
     for chunk in sorted(rest, key=_position):
         block = _block(chunk, chunk.text)

@@ -3,11 +3,16 @@ the lines of a section that say it, so an answer leads with the fact asked for."
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from indexer.text import words
+import numpy as np
+
+from indexer.glossary import Glossary
+from indexer.text import STOPWORDS, terms, words
 from indexer.types import Chunk
 
 
@@ -96,19 +101,163 @@ def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
                for i in intents)
 
 
-def lead_lines(text: str, intents: Sequence[Intent], within: int) -> str:
-    """`text` with the lines holding the fact asked for moved first, when they would
-    otherwise start after `within` characters."""
-    if not intents:
+def lead_lines(text: str, intents: Sequence[Intent], within: int,
+               weights: Mapping[str, float] | None = None) -> str:
+    """`text` with the passage that says what was asked moved first, when it would
+    otherwise start after `within` characters. A passage is a list item, a table or a
+    paragraph (from the sentence that says it on; a Q&A's question keeps its answer); it
+    says what was asked when it holds the question's words (`weights`: how telling each
+    stem is) and the kind of fact asked for."""
+    blocks = passages(text)
+    if not blocks or (not intents and not weights):
         return text
-    lines = text.split("\n")
-    start = 0
-    for line in lines:
-        if any(i.fact.search(line) for i in intents):
-            break
-        start += len(line) + 1
-    if start <= within:
+    weights = weights or {}
+
+    def score(part: str) -> float:
+        stems = set(terms(part))
+        return (sum(w for t, w in weights.items() if t in stems)
+                + 2.0 * sum(bool(i.fact.search(part)) for i in intents))
+
+    best, best_score, sentence = 0, 0.0, 0
+    for b, block in enumerate(blocks):
+        for k, part in enumerate(block.sentences):
+            value = score(part)
+            if value > best_score:
+                best, best_score, sentence = b, value, k
+    start = sum(len(x.text) + 1 for x in blocks[:best]) + sum(
+        len(x) + 1 for x in blocks[best].sentences[:sentence])
+    if best_score <= 0 or start <= within:
         return text
-    first = [ln for ln in lines if any(i.fact.search(ln) for i in intents)]
-    rest = [ln for ln in lines if ln not in first]
-    return "\n".join(first + rest)
+    head, tail = blocks[best].split(sentence)
+    moved = [tail]
+    if tail.text.rstrip("*").endswith("?") and best + 1 < len(blocks):
+        moved.append(blocks[best + 1])  # a Q&A's question: its answer comes with it
+    rest = [*blocks[:best], *([head] if head.text else []), *blocks[best + len(moved):]]
+    return render([replace(moved[0], gap=False), *moved[1:],
+                   *([replace(rest[0], gap=True)] if rest else []), *rest[1:]])
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A list item, a table (several lines), or a paragraph (its sentences)."""
+
+    sentences: tuple[str, ...]
+    lines: bool  # kept line by line (list item, table); else a paragraph on one line
+    gap: bool  # a blank line before it
+
+    @property
+    def text(self) -> str:
+        return ("\n" if self.lines else " ").join(self.sentences)
+
+    def split(self, at: int) -> tuple[Passage, Passage]:
+        return (replace(self, sentences=self.sentences[:at]),
+                replace(self, sentences=self.sentences[at:]))
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*A-Z0-9])")
+LINE_END = re.compile(r"[.!?:;]$|\*\*$")
+
+
+def passages(text: str) -> list[Passage]:
+    """`text` cut into list items, tables and paragraphs; a hard-wrapped paragraph's lines
+    are joined, a line that ends a sentence ends its paragraph."""
+    out: list[Passage] = []
+    block: list[str] = []
+    kind, gap = "", False
+
+    def flush() -> None:
+        nonlocal block, kind, gap
+        if block:
+            if kind == "para":
+                joined = " ".join(line.strip() for line in block)
+                out.append(Passage(tuple(s for s in SENTENCE_END.split(joined) if s), False,
+                                   gap))
+            else:
+                out.append(Passage(tuple(block), True, gap))
+            gap = False
+        block, kind = [], ""
+
+    for line in text.split("\n"):
+        if not line.strip():
+            flush()
+            gap = bool(out)
+            continue
+        if line.lstrip().startswith("|"):
+            if kind != "table":
+                flush()
+            kind = "table"
+            block.append(line)
+        elif LIST_ITEM.match(line):
+            flush()
+            kind = "item"
+            block.append(line)
+        elif kind == "item" and line.startswith((" ", "\t")):
+            block.append(line)  # a list item's continuation
+        else:
+            if kind != "para":
+                flush()
+            kind = "para"
+            block.append(line)
+            if LINE_END.search(line.rstrip()):
+                flush()
+    flush()
+    return out
+
+
+def render(blocks: Sequence[Passage]) -> str:
+    return "".join(("\n\n" if b.gap else "\n") * (i > 0) + b.text
+                   for i, b in enumerate(blocks))
+
+
+def question_terms(question: str, glossary: Glossary) -> frozenset[str]:
+    """The stems of the question's content words and of what the glossary says they stand
+    for (shorthand for a function word does not count)."""
+    found: set[str] = set()
+    for word in dict.fromkeys(words(question)):
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        alternatives = glossary.alternatives(word)
+        if any(alt in STOPWORDS for alt in alternatives):
+            continue
+        for form in (word, *alternatives):
+            found.update(terms(form))
+    return frozenset(found)
+
+
+def rank_sections(question: str, chunks: Sequence[Chunk], similarity: Sequence[float],
+                  glossary: Glossary, intents: Sequence[Intent] = ()
+                  ) -> tuple[list[Chunk], dict[str, float]]:
+    """The sections of one document, the one that answers the question first, and how
+    telling each of the question's stems is in this document (see `term_weights`).
+
+    Three views of a section, each standardized over the document's own sections and
+    added with equal weight (nothing is fitted): its dense similarity to the question;
+    the question's words it has, each weighted by how few of the document's sections
+    have it (the page's subject, in every section, tells nothing) and counted again when
+    the heading has it; and whether it gives the kind of fact asked for."""
+    asked = question_terms(question, glossary)
+    bags = [frozenset(terms(f"{c.heading} {c.text}")) for c in chunks]
+    heads = [frozenset(terms(c.heading)) for c in chunks]
+    weight = term_weights(asked, bags)
+    n = len(chunks)
+    if n < 2:
+        return list(chunks), weight
+    lexical = [sum(weight[t] for t in asked & bag) + sum(weight[t] for t in asked & head)
+               for bag, head in zip(bags, heads)]
+    facts = [section_score(c, intents) for c in chunks]
+    total = _standard(similarity) + _standard(lexical) + _standard(facts)
+    order = sorted(range(n), key=lambda i: (-total[i], i))
+    return [chunks[i] for i in order], weight
+
+
+def term_weights(asked: frozenset[str], bags: Sequence[frozenset[str]]) -> dict[str, float]:
+    """How telling each of the question's stems is within one document: the fewer of its
+    sections have it, the more (a stem in none weighs nothing)."""
+    df = Counter(t for bag in bags for t in bag if t in asked)
+    return {t: math.log((len(bags) + 1) / k) for t, k in df.items()}
+
+
+def _standard(values: Sequence[float]) -> np.ndarray:
+    x = np.asarray(values, dtype=np.float64)
+    spread = x.std()
+    return (x - x.mean()) / spread if spread > 1e-9 else np.zeros_like(x)

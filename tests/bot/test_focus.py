@@ -1,0 +1,88 @@
+"""Which section of a document answers the question, and which passage of it comes first."""
+
+from __future__ import annotations
+
+from bot.focus import intents_of, lead_lines, passages, rank_sections, render
+from indexer.glossary import builtin_glossary
+from indexer.types import Chunk
+
+TITLE = "Bil air Kuala Lumpur"
+SECTIONS = {
+    "Cara membayar bil": (
+        "- Aplikasi atau portal dengan FPX dan kad.\n"
+        "- Kaunter dan mesin bayaran di pasar raya terpilih.\n"
+        "- Debit langsung daripada akaun bank.\n\n"
+        "Bil air perlu dijelaskan dalam 30 hari. Bekalan air boleh dipotong jika\n"
+        "tunggakan melebihi 2 bulan; fi sambungan semula ialah RM30."),
+    "Kadar tarif air domestik": (
+        "| Penggunaan sebulan | Kadar |\n|---|---|\n| 0 - 15 meter padu | RM0.48 |\n\n"
+        "Caj minimum sebulan bagi akaun domestik ialah RM5.00."),
+    "Soalan lazim": (
+        "**Bil saya tiba-tiba tinggi. Apa perlu saya buat?**\n"
+        "Periksa kebocoran dengan menutup semua paip air dan lihat meter.\n\n"
+        "**Adakah ada rebat untuk warga emas?**\n"
+        "Pemegang akaun berumur 60 tahun ke atas layak rebat 20% bagi 15 meter padu\n"
+        "pertama. Mohon di kaunter dengan MyKad."),
+}
+
+
+def chunks() -> list[Chunk]:
+    return [Chunk(f"my/air.md#{i}", "my/air.md", TITLE, heading, text, "ms", "MY")
+            for i, (heading, text) in enumerate(SECTIONS.items())]
+
+
+def ranked(question: str) -> tuple[list[Chunk], dict[str, float]]:
+    pool = chunks()
+    # no dense view here: the words and the kind of fact asked for decide
+    return rank_sections(question, pool, [0.0] * len(pool), builtin_glossary(),
+                         intents_of(question))
+
+
+def test_the_section_with_the_asked_words_ranks_first_not_the_page_subject() -> None:
+    # "air" and "bil" are in every section: they tell nothing about which one answers
+    order, weights = ranked("warga emas dapat rebat bil air x")
+    assert order[0].heading == "Soalan lazim"
+    assert weights.get("air", 0.0) < weights["rebat"]
+
+
+def test_a_fee_question_ranks_the_tariff_section_first() -> None:
+    order, _ = ranked("kadar tarif air berapa sebulan")
+    assert order[0].heading == "Kadar tarif air domestik"
+
+
+def test_the_passage_that_answers_moves_first_with_its_paragraph() -> None:
+    section = chunks()[0]
+    _, weights = ranked("kalau tak bayar bil brp bulan baru kena potong")
+    text = lead_lines(section.text, intents_of("brp bulan kena potong"), 40, weights)
+    first = text.split("\n")[0]
+    # the hard-wrapped paragraph is one line, from the sentence that says it on
+    assert first == ("Bekalan air boleh dipotong jika tunggakan melebihi 2 bulan; "
+                     "fi sambungan semula ialah RM30.")
+    # nothing is lost: the list and the sentence before stay, in their order
+    for line in ("- Aplikasi atau portal dengan FPX dan kad.", "- Debit langsung daripada "
+                 "akaun bank.", "Bil air perlu dijelaskan dalam 30 hari."):
+        assert line in text
+    assert text.index("- Aplikasi") < text.index("Bil air perlu")
+
+
+def test_a_faq_question_moves_with_its_answer() -> None:
+    section = chunks()[2]
+    _, weights = ranked("warga emas ada rebat x")
+    text = lead_lines(section.text, (), 10, weights)
+    assert text.startswith("**Adakah ada rebat untuk warga emas?**\nPemegang akaun")
+    assert "Mohon di kaunter dengan MyKad." in text.split("\n\n")[0]
+    assert "Periksa kebocoran" in text
+
+
+def test_text_that_already_leads_with_the_answer_is_left_as_written() -> None:
+    section = chunks()[1]
+    _, weights = ranked("tarif air")
+    assert lead_lines(section.text, (), 150, weights) == section.text
+
+
+def test_passages_keep_tables_lists_and_blank_lines() -> None:
+    text = SECTIONS["Kadar tarif air domestik"]
+    assert render(passages(text)) == text
+    items = passages(SECTIONS["Cara membayar bil"])
+    assert [p.lines for p in items] == [True, True, True, False]
+    assert items[3].sentences[0] == "Bil air perlu dijelaskan dalam 30 hari."
