@@ -142,6 +142,10 @@ class Answerer:
         if wanted is not None and wanted not in retriever.doc_services.get(top.doc_id, ()) and (
                 not mentions(retriever, top.doc_id, named[0].action_term)):
             confidence = min(confidence, sure - 1e-3)
+        elif named and named[0].tier >= 1 and named[0].service.id in retriever.doc_services.get(
+                top.doc_id, ()) and confidence >= self.rule.named_at:
+            # the page is about the very service the question names, action and all
+            sure = min(sure, self.rule.named_at)
         if confidence >= sure and not retriever.other_region(query, top.doc_id):
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from bot.assistant import Assistant
+from bot.cache import LRUCache
 from bot.channels.web.app import create_app
 from bot.config import Settings
 from bot.decide import AbstainRule
@@ -77,3 +78,20 @@ def test_the_api_takes_the_chosen_document(web: str) -> None:
     assert body["answered"] is True and body["sources"][0]["doc_id"] == "id/paspor.md"
     bad = httpx.post(f"{web}/v1/ask", json={"question": "x" * 5, "doc_id": 7}, timeout=30)
     assert bad.status_code == 422 and bad.json()["field"] == "doc_id"
+
+
+def test_a_page_about_the_named_service_is_answered_at_a_lower_bar(
+        assistant: Assistant) -> None:
+    """"pasport baru" names the service and what is done; the Malaysian passport page is
+    about exactly that, so a confidence the general bar would only suggest answers."""
+    question = "mohon pasport baru macam mana"
+    answer = assistant.ask(question, country="MY")
+    rule = assistant.answerer.rule
+    assert rule.named_at <= answer.confidence < rule.answer_at
+    assert answer.answered and answer.sources[0].doc_id == "my/pasport.md"
+    general = dataclasses.replace(assistant, answers=LRUCache(0), answerer=dataclasses.replace(
+        assistant.answerer, rule=dataclasses.replace(rule, named_at=rule.answer_at)))
+    assert not general.ask(question, country="MY").answered
+    # a question that names the object alone gets no lower bar
+    bare = assistant.ask("pasport malaysia", country="MY")
+    assert bare.answered == (bare.confidence >= rule.answer_at)
