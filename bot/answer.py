@@ -89,8 +89,9 @@ class Answerer:
         country = country or self.default_country
         docs = retriever.search(query, country=country, k=5)
         # documents are evidence of the question's language only when they answer it
-        evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(
-            *signals(retriever, query, docs[0])) else []
+        evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(signals(
+            retriever, query, docs[0], docs,
+            load_catalogue().named_in(text, country))) else []
         guess = self.detector.decide(text, evidence, given=lang)
         if country is None:
             if self.clarifier is not None and (asked := self.clarifier.ask_back(
@@ -113,7 +114,9 @@ class Answerer:
         parts = self.sections(retriever, query, top)
         return Answer(answered=True, answer=self.joined(parts, top, guess.lang),
                       lang=guess.lang, sources=(source(top),), grounds=grounds(parts),
-                      confidence=round(self.rule.judge(retriever, query, top), 3),
+                      confidence=round(self.rule.judge(
+                          retriever, query, top, named=load_catalogue().named_in(
+                              query.text, top.best.country)), 3),
                       country=top.best.country)
 
     def compose(self, retriever: HybridRetriever, query: Query, docs: list[DocHit],
@@ -131,7 +134,7 @@ class Answerer:
             # a service (or a topic) this folder has no page for: say which, and who has it
             log.info("not covered: %s", lacking.service.id)
             return self.not_covered(retriever, lacking.service, lang, country)
-        judged = [(d, self.rule.judge(retriever, query, d)) for d in docs[:5]]
+        judged = [(d, self.rule.judge(retriever, query, d, docs, named)) for d in docs[:5]]
         # a question that names what is done ("hilang", "perpanjang"): the page for that
         # service first, and no sure answer from another service's page
         wanted = named[0].service.id if named and named[0].tier >= 2 else None
@@ -142,10 +145,6 @@ class Answerer:
         if wanted is not None and wanted not in retriever.doc_services.get(top.doc_id, ()) and (
                 not mentions(retriever, top.doc_id, named[0].action_term)):
             confidence = min(confidence, sure - 1e-3)
-        elif named and named[0].tier >= 1 and named[0].service.id in retriever.doc_services.get(
-                top.doc_id, ()) and confidence >= self.rule.named_at:
-            # the page is about the very service the question names, action and all
-            sure = min(sure, self.rule.named_at)
         if confidence >= sure and not retriever.other_region(query, top.doc_id):
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (

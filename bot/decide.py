@@ -1,6 +1,6 @@
 """Whether the best document answers the question: answer, suggest, or refuse.
 
-Two signals that do not depend on how a particular folder words its pages:
+Signals that do not depend on how a particular folder words its pages:
 
 - relative distinctness: how many standard deviations the document's dense similarity
   stands above the question's similarity to the whole index and to everyday sentences
@@ -9,54 +9,78 @@ Two signals that do not depend on how a particular folder words its pages:
   the index is loaded — long pages stand out less than short ones);
 - title coverage: the IDF-weighted share of the question's words found in the document's
   title and section headings — what the page says it is about — through the glossary
-  and near spellings.
+  and near spellings;
+- margin: how far the document's ranking score stands above the next document's;
+- the service: whether the page is about the public service the question names (the
+  built-in catalogue reads both), and whether the question names what is done with it
+  ("pasport baru", "perpanjang sim") rather than the object alone.
 
 Their logistic combination is the answer's `confidence`. At or above `answer_at` the
-bot answers — from `named_at` when the best page is about the very service the question
-names with its action (the built-in catalogue reads both); from `suggest_at` it offers
-the plausible documents instead ("did you mean"); below, it refuses and names the
-channel. The weights and the thresholds were fitted on the shipped knowledge base's
-question set, each answerable question asked again with its document left out (a
-confident wrong answer costs most); the README reports them on a folder they were not
-fitted on.
+bot answers; from `suggest_at` it offers the plausible documents instead ("did you
+mean"); below, it refuses and names the channel. The weights and both thresholds were
+fitted on the shipped knowledge base's question set, each answerable question asked
+again with its document left out (a confident wrong answer costs most); the README
+reports them on a folder they were not fitted on.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.retrieve import DocHit, HybridRetriever, Query
+from bot.services import ServiceMatch
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the decision reads of one document for one question."""
+
+    distinct: float  # relative distinctness
+    title: float  # title and heading coverage
+    margin: float  # ranking score above the best other document's
+    service: bool  # the page covers the service the question mainly names
+    action: bool  # ... and the question names what is done with it
 
 
 @dataclass(frozen=True)
 class AbstainRule:
-    distinct_weight: float = 3.768
-    title_weight: float = 3.408
-    bias: float = -3.94
+    distinct_weight: float = 2.089
+    title_weight: float = 2.429
+    margin_weight: float = 0.434
+    action_weight: float = 1.349
+    service_weight: float = 1.48
+    bias: float = -4.147
     answer_at: float = 0.6
     suggest_at: float = 0.1
-    # the bar when the best page is about the service the question names, action and all
-    # ("pasport baru", "perpanjang sim"): fitted like the rest, leave-one-out at most 0.10
-    named_at: float = 0.4
 
     @property
     def threshold(self) -> float:
         return self.answer_at
 
-    def probability(self, distinct: float, title: float) -> float:
-        score = self.distinct_weight * distinct + self.title_weight * title + self.bias
+    def probability(self, s: Signals) -> float:
+        score = (self.distinct_weight * s.distinct + self.title_weight * s.title
+                 + self.margin_weight * s.margin + self.action_weight * s.action
+                 + self.service_weight * s.service + self.bias)
         return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
-    def accepts(self, distinct: float, title: float) -> bool:
-        return self.probability(distinct, title) >= self.answer_at
+    def accepts(self, s: Signals) -> bool:
+        return self.probability(s) >= self.answer_at
 
-    def judge(self, retriever: HybridRetriever, query: Query, doc: DocHit) -> float:
-        """The probability that `doc` answers `query`."""
-        return self.probability(*signals(retriever, query, doc))
+    def judge(self, retriever: HybridRetriever, query: Query, doc: DocHit,
+              docs: Sequence[DocHit] = (), named: Sequence[ServiceMatch] = ()) -> float:
+        """The probability that `doc` answers `query`; `docs`: the ranking it is in,
+        `named`: the services the question names, best first."""
+        return self.probability(signals(retriever, query, doc, docs, named))
 
 
-def signals(retriever: HybridRetriever, query: Query, doc: DocHit) -> tuple[float, float]:
-    """(relative distinctness, title coverage) of `doc` for `query`."""
-    return (retriever.relative_distinctness(query, doc.dense),
-            retriever.title_coverage(query, doc.doc_id))
+def signals(retriever: HybridRetriever, query: Query, doc: DocHit,
+            docs: Sequence[DocHit] = (), named: Sequence[ServiceMatch] = ()) -> Signals:
+    others = [d.score for d in docs if d.doc_id != doc.doc_id]
+    covered = bool(named) and named[0].service.id in retriever.doc_services.get(
+        doc.doc_id, ())
+    return Signals(retriever.relative_distinctness(query, doc.dense),
+                   retriever.title_coverage(query, doc.doc_id),
+                   doc.score - max(others, default=0.0),
+                   covered, covered and named[0].tier >= 1)

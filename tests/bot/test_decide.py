@@ -9,10 +9,10 @@ import httpx
 import pytest
 
 from bot.assistant import Assistant
-from bot.cache import LRUCache
 from bot.channels.web.app import create_app
 from bot.config import Settings
-from bot.decide import AbstainRule
+from bot.decide import AbstainRule, signals
+from bot.services import load_catalogue
 from indexer.glossary import builtin_glossary, load_glossary
 from tests.helpers.http_server import serve
 
@@ -80,18 +80,25 @@ def test_the_api_takes_the_chosen_document(web: str) -> None:
     assert bad.status_code == 422 and bad.json()["field"] == "doc_id"
 
 
-def test_a_page_about_the_named_service_is_answered_at_a_lower_bar(
-        assistant: Assistant) -> None:
+
+def test_a_page_about_the_named_service_counts_for_the_answer(assistant: Assistant) -> None:
     """"pasport baru" names the service and what is done; the Malaysian passport page is
-    about exactly that, so a confidence the general bar would only suggest answers."""
-    question = "mohon pasport baru macam mana"
-    answer = assistant.ask(question, country="MY")
+    about exactly that, which the decision counts (the object alone counts less)."""
+    retriever = assistant.holder.current()
     rule = assistant.answerer.rule
-    assert rule.named_at <= answer.confidence < rule.answer_at
+    question = "mohon pasport baru macam mana"
+    query = retriever.prepare(question)
+    docs = retriever.search(query, country="MY", k=5)
+    assert docs[0].doc_id == "my/pasport.md"
+    named = load_catalogue().named_in(question, "MY")
+    found = signals(retriever, query, docs[0], docs, named)
+    assert found.service and found.action
+    bare = dataclasses.replace(found, action=False)
+    unnamed = dataclasses.replace(found, service=False, action=False)
+    assert rule.probability(found) > rule.probability(bare) > rule.probability(unnamed)
+    answer = assistant.ask(question, country="MY")
     assert answer.answered and answer.sources[0].doc_id == "my/pasport.md"
-    general = dataclasses.replace(assistant, answers=LRUCache(0), answerer=dataclasses.replace(
-        assistant.answerer, rule=dataclasses.replace(rule, named_at=rule.answer_at)))
-    assert not general.ask(question, country="MY").answered
-    # a question that names the object alone gets no lower bar
-    bare = assistant.ask("pasport malaysia", country="MY")
-    assert bare.answered == (bare.confidence >= rule.answer_at)
+    assert answer.confidence == pytest.approx(rule.probability(found), abs=1e-3)
+    # a page the question's service is not on gets nothing for it
+    other = next(d for d in docs if d.doc_id != "my/pasport.md")
+    assert not signals(retriever, query, other, docs, named).service
