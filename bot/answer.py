@@ -134,7 +134,9 @@ class Answerer:
             # a service (or a topic) this folder has no page for: say which, and who has it
             log.info("not covered: %s", lacking.service.id)
             return self.not_covered(retriever, lacking.service, lang, country)
-        judged = [(d, self.rule.judge(retriever, query, d, docs, named)) for d in docs[:5]]
+        # a follow-up that names no service is about the conversation's one
+        about = named or (load_catalogue().named_in(query.text, country) if asked else [])
+        judged = [(d, self.rule.judge(retriever, query, d, docs, about)) for d in docs[:5]]
         # a question that names what is done ("hilang", "perpanjang"): the page for that
         # service first, and no sure answer from another service's page
         wanted = named[0].service.id if named and named[0].tier >= 2 else None

@@ -127,8 +127,13 @@ class Conversation:
             docs = [best] + [d for d in docs if d is not best]
         if own_docs and own_docs[0].doc_id != docs[0].doc_id and names_topic(
                 retriever, own, own_docs[0], docs[0]):
-            log.info("new topic: %s", mask(text))
-            return None
+            named = next((d for d in docs if d.doc_id == own_docs[0].doc_id), None)
+            if named is None or not same_subject(retriever, named.doc_id, previous.doc_id):
+                log.info("new topic: %s", mask(text))
+                return None
+            # the message names a page on the conversation's subject ("kalau hilang?"
+            # after the passport: the lost passport)
+            docs = [named] + [d for d in docs if d is not named]
         guess_lang = lang or previous.lang or LANG_OF_COUNTRY.get(country or "", "id")
         # on the conversation's own subject a plausible answer is a sure one: the resident
         # has said what they are asking about

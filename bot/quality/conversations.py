@@ -77,6 +77,11 @@ class TurnMiss:
 class KindScore:
     right: int
     total: int
+    tapped: int = 0  # not answered at once, but one tap on a suggestion away
+
+    @property
+    def with_tap(self) -> float:
+        return round((self.right + self.tapped) / self.total, 3) if self.total else 0.0
 
     @property
     def accuracy(self) -> float:
@@ -97,10 +102,16 @@ class ConversationsResult:
         right = sum(k.right for k in self.by_kind.values())
         return round(right / self.turns, 3) if self.turns else 0.0
 
+    @property
+    def with_tap(self) -> float:
+        right = sum(k.right + k.tapped for k in self.by_kind.values())
+        return round(right / self.turns, 3) if self.turns else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {"conversations": self.conversations, "turns": self.turns,
-                "accuracy": self.accuracy,
-                "by_kind": {k: {"right": v.right, "total": v.total, "accuracy": v.accuracy}
+                "accuracy": self.accuracy, "with_tap": self.with_tap,
+                "by_kind": {k: {"right": v.right, "total": v.total, "accuracy": v.accuracy,
+                                "tapped": v.tapped, "with_tap": v.with_tap}
                             for k, v in self.by_kind.items()},
                 "tied_to_previous": self.tied_to_previous,
                 "clarify_wrong": self.clarify_wrong,
@@ -112,15 +123,18 @@ def evaluate_conversations(assistant: Assistant, conversations: list[EvalConvers
     """Per kind of turn: how many were right, and the misses.
 
     A turn is right when the bot asked for the country exactly when it should have, and
-    otherwise answered from one of the expected documents. `tied_to_previous` counts new
-    topics wrongly answered from the previous turn's document; `clarify_wrong` counts
-    country questions asked where none was expected. The conversations run in a
-    throw-away session store; with `sessions=False` every turn is asked alone (the
-    baseline without conversation memory).
+    otherwise answered from one of the expected documents. When it offered suggestions
+    instead and one of them is expected, the resident taps it (as in every channel): the
+    turn counts as `tapped`, and the conversation goes on from that document.
+    `tied_to_previous` counts new topics wrongly answered from the previous turn's
+    document; `clarify_wrong` counts country questions asked where none was expected.
+    The conversations run in a throw-away session store; with `sessions=False` every
+    turn is asked alone (the baseline without conversation memory).
     """
     assistant = assistant.with_store(create_store("sqlite:///:memory:"))
     right: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
+    tapped: dict[str, int] = defaultdict(int)
     tied = clarify_wrong = 0
     misses = []
     for conv in conversations:
@@ -144,18 +158,30 @@ def evaluate_conversations(assistant: Assistant, conversations: list[EvalConvers
                 misses.append(TurnMiss(conv.id, turn.q, turn.kind,
                                        "clarify" if turn.clarify else list(turn.docs),
                                        "clarify" if asked else got))
+                chosen = next((s.doc_id for s in answer.suggestions if s.doc_id in turn.docs),
+                              None)
+                if chosen is not None and not turn.clarify:
+                    tap = assistant.ask(turn.q, country=conv.country, doc_id=chosen,
+                                        session_id=session if sessions else None,
+                                        channel="eval")
+                    if tap.answered and tap.sources and tap.sources[0].doc_id == chosen:
+                        tapped[turn.kind] += 1
+                        got = chosen
             previous = got or previous
     return ConversationsResult(len(conversations), sum(total.values()),
-                               {k: KindScore(right[k], total[k]) for k in KINDS if total[k]},
+                               {k: KindScore(right[k], total[k], tapped[k])
+                                for k in KINDS if total[k]},
                                tied, clarify_wrong, tuple(misses))
 
 
 def conversations_table(result: ConversationsResult, misses: int = 20) -> str:
     """The result as text for the terminal."""
     lines = [f"Conversations: {result.conversations} ({result.turns} turns), "
-             f"turn accuracy {result.accuracy:.1%}"]
+             f"turn accuracy {result.accuracy:.1%}; with one tap on a suggestion "
+             f"{result.with_tap:.1%}"]
     for kind, row in result.by_kind.items():
-        lines.append(f"  {kind:<8} {row.right:>3}/{row.total:<3} {row.accuracy:.1%}")
+        lines.append(f"  {kind:<8} {row.right:>3}/{row.total:<3} {row.accuracy:.1%}"
+                     f"   +{row.tapped} tapped: {row.with_tap:.1%}")
     lines.append(f"  new topics tied to the previous document: {result.tied_to_previous}")
     lines.append(f"  country asked when not expected: {result.clarify_wrong}")
     for m in result.misses[:misses]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from bot.assistant import Assistant
+from bot.cache import LRUCache
+from bot.decide import AbstainRule
 from bot.quality.conversations import (
     ConversationTurn,
     EvalConversation,
@@ -34,10 +37,12 @@ def test_evaluate_conversations_scores_each_kind_of_turn(assistant: Assistant) -
     ]
     result = evaluate_conversations(assistant, conversations).to_dict()
     assert result["turns"] == 6 and result["conversations"] == 3
-    assert result["by_kind"]["follow"] == {"right": 1, "total": 1, "accuracy": 1.0}
+    assert result["by_kind"]["follow"] == {"right": 1, "total": 1, "accuracy": 1.0,
+                                           "tapped": 0, "with_tap": 1.0}
     assert result["by_kind"]["clarify"]["right"] == 1
     assert result["by_kind"]["choice"]["right"] == 1
-    assert result["by_kind"]["start"] == {"right": 1, "total": 2, "accuracy": 0.5}
+    assert result["by_kind"]["start"] == {"right": 1, "total": 2, "accuracy": 0.5,
+                                          "tapped": 0, "with_tap": 0.5}
     assert result["accuracy"] == pytest.approx(5 / 6, abs=1e-3) and result["clarify_wrong"] == 0
     assert result["misses"] == [{"conversation": "wrong", "q": "mau bikin paspor",
                                  "kind": "start", "expected": ["id/akta-kelahiran.md"],
@@ -64,3 +69,22 @@ def test_loader_rejects_unknown_turn_kinds(tmp_path: Path) -> None:
     path.write_text(json.dumps({"turns": [{"q": "x", "kind": "maybe"}]}) + "\n")
     with pytest.raises(ValueError, match="maybe"):
         load_conversations(path)
+
+
+def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
+        assistant: Assistant) -> None:
+    """Unsure of everything, the bot offers suggestions; the expected one is tapped, the
+    turn counts as tapped (not right), and the follow-up is read against that document."""
+    unsure = dataclasses.replace(assistant, answers=LRUCache(0), answerer=dataclasses.replace(
+        assistant.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.01)))
+    turn = ConversationTurn
+    conversation = EvalConversation("paspor", "id", (
+        turn("mau bikin paspor", "start", ("id/paspor.md",)),
+        turn("bisa online?", "follow", ("id/paspor.md",))))
+    result = evaluate_conversations(unsure, [conversation])
+    assert result.by_kind["start"].right == 0 and result.by_kind["start"].tapped == 1
+    # the follow-up is on the tapped document's subject: a plausible answer is given
+    assert result.by_kind["follow"].right == 1
+    assert result.accuracy == pytest.approx(0.5) and result.with_tap == pytest.approx(1.0)
+    alone = evaluate_conversations(unsure, [conversation], sessions=False)
+    assert alone.by_kind["follow"].right == 0
