@@ -173,6 +173,11 @@ def _interactive(data: Any, message_id: str, sender: str) -> Inbound:
     return Inbound(message_id, sender, "interactive")
 
 
+def words_of(text: str) -> list[str]:
+    """A text's words, lower case, punctuation and emoji dropped: how commands are read."""
+    return re.sub(r"[^\w\s]", " ", text.lower()).split()
+
+
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 

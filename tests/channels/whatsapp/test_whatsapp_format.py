@@ -4,9 +4,19 @@ lists, the data the buttons carry, and reading webhook bodies."""
 from __future__ import annotations
 
 from bot.channels.shared import FeedbackPress, utf16_len
-from bot.channels.whatsapp.client import Buttons, Choices, LocationRequest, Text, payload
+from bot.channels.whatsapp import report_texts as rt
+from bot.channels.whatsapp.client import (
+    MAX_BUTTON_BODY,
+    MAX_BUTTON_TITLE,
+    Buttons,
+    Choices,
+    LocationRequest,
+    Text,
+    payload,
+)
 from bot.channels.whatsapp.texts import answer_messages, shorten
 from bot.channels.whatsapp.updates import parse
+from bot.reports.model import MAX_DESCRIPTION, categories
 from bot.types import Answer, Choice, Clarify, Related, Source
 from tests.helpers.graph_fake import (
     PHONE_NUMBER_ID,
@@ -124,7 +134,32 @@ def test_location_and_photo_messages_are_read_with_what_a_report_needs() -> None
     assert update.skipped == ("a location message without coordinates",
                               "an image message without a media id")
     assert "101.6869" not in repr(update) and "Menara" not in repr(update)
+
+
+def test_the_report_messages_keep_to_metas_limits() -> None:
     assert payload(RESIDENT, LocationRequest("Di mana?"))["interactive"] == {
         "type": "location_request_message", "body": {"text": "Di mana?"},
         "action": {"name": "send_location"}}
+    for lang in ("id", "ms"):
+        listed = rt.category_list(lang, categories(lang))
+        assert len(listed.rows) <= 10 and all(len(r.title) <= 24 for r in listed.rows)
+        summary = rt.summary_buttons(lang, "Jalan", "sangat panjang " * 200, "Depan pasar",
+                                     True)
+        assert len(summary.body) <= MAX_BUTTON_BODY and len("sangat panjang " * 200) > (
+            MAX_DESCRIPTION)
+        assert summary.body.endswith(rt.rtext(lang, "summary", category="", description="",
+                                              location="", photo="").rsplit("\n", 1)[1])
+        titles = [b.title for b in (*summary.buttons, *rt.country_buttons(lang).buttons,
+                                    *rt.photo_buttons(lang, "?").buttons,
+                                    rt.offer_button(lang))]
+        assert all(len(t) <= MAX_BUTTON_TITLE for t in titles)
 
+
+def test_the_offer_joins_the_feedback_buttons_or_follows_a_refusal() -> None:
+    offer = rt.offer_message("id")
+    answered = Answer(True, "Jawaban.", "id", sources=(SOURCE,), offer_report=True)
+    _, feedback = answer_messages(answered, "mau lapor jalan rusak", offer)
+    assert isinstance(feedback, Buttons)
+    assert [b.id[:2] for b in feedback.buttons] == ["f|", "f|", "r|"]
+    refusal = Answer(False, "Maaf.", "id", offer_report=True)
+    assert answer_messages(refusal, "q", offer) == [Text("Maaf."), offer]
