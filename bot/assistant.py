@@ -21,9 +21,11 @@ from bot.related import RelatedTopics
 from bot.reports.draft import is_complaint
 from bot.reports.forward import Targets
 from bot.reports.model import NewReport, ReportStatus, find_reference
+from bot.reports.photo import clean_photo
 from bot.reports.service import Reports, Submitted
 from bot.retrieve import HybridRetriever
 from bot.state.activity import DayCount, answers_per_day, count_answer
+from bot.state.drafts import ReportDraft
 from bot.state.limits import Limiter, make_limiter
 from bot.state.ratelimit import Rate
 from bot.state.reports import ReportStore
@@ -228,6 +230,29 @@ class Assistant:
     def report_categories(self, lang: str) -> list[tuple[str, str]]:
         """(code, name in `lang`) of the report categories."""
         return self._reports().categories(lang)
+
+    @property
+    def takes_reports(self) -> bool:
+        """Whether reports are kept (there is a store): channels offer to make one."""
+        return self.reports is not None
+
+    def clean_report_photo(self, data: bytes) -> bytes:
+        """The photo as a report keeps it (JPEG or PNG, re-encoded without metadata);
+        raises `InvalidReport` for one it would refuse."""
+        return clean_photo(data).data
+
+    # a report being written in a chat, kept in the store (any replica takes the next step)
+    def report_draft(self, chat_id: str) -> ReportDraft | None:
+        """The chat's unfinished report, unless it was left too long ago (30 minutes)."""
+        return self._reports().drafts.load(chat_id)
+
+    def save_report_draft(self, draft: ReportDraft) -> ReportDraft:
+        """Keep `draft` (its description and location masked); the draft as kept."""
+        return self._reports().drafts.save(draft)
+
+    def clear_report_draft(self, chat_id: str) -> bool:
+        """Forget the chat's draft; whether this call was the one that did."""
+        return self._reports().drafts.clear(chat_id)
 
     def _report_status_answer(self, reference: str, lang: str | None, asked: str) -> Answer:
         """The status in `lang`, else the report's language, else the message's."""

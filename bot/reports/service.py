@@ -1,5 +1,6 @@
 """The reports desk the front desk hands to channels: make a report, attach its photo,
-read its status; staff list them and set their status."""
+read its status, keep a chat's report while it is written; staff list them and set their
+status."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from bot.reports.model import (
 )
 from bot.reports.outbox import OutboxWorker
 from bot.reports.photo import clean_photo
+from bot.state.drafts import DraftStore
 from bot.state.reports import ReportStore
 from bot.state.store import utcnow
 from indexer.complaints import ComplaintChannel
@@ -70,6 +72,7 @@ class Reports:
         self.channel_of = channel_of
         self.retry_seconds = retry_seconds
         self.worker = OutboxWorker(store, targets, channel_of, retry_seconds)
+        self.drafts = DraftStore(store.engine)
 
     def over(self, engine: Engine) -> Reports:
         """The same desk on another database."""

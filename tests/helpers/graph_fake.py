@@ -5,6 +5,10 @@ and builders for the webhooks the Cloud API would send.
 like the Cloud API (`{"messaging_product", "contacts", "messages": [{"id": "wamid…"}]}`
 for a message, `{"success": true}` for a read mark). `fail_next` scripts errors first:
 a 429 rate limit, then success; or a permanent error such as 131047.
+
+Media a resident sent (`add_media`) is served as the Cloud API serves it: `GET
+/{media-id}` gives its address, size and type, and that address (standing in for
+lookaside.fbsbx.com) gives the bytes, both to the bearer token only.
 """
 
 from __future__ import annotations
@@ -47,6 +51,9 @@ class FakeGraphAPI:
     _failures: list[Failure] = field(default_factory=list)
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    media: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # (path, status) of every GET: media looked up and downloaded
+    gets: list[tuple[str, int]] = field(default_factory=list)
     _server: ThreadingHTTPServer | None = None
 
     def start(self) -> FakeGraphAPI:
@@ -55,6 +62,9 @@ class FakeGraphAPI:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 fake._handle(self)
+
+            def do_GET(self) -> None:  # noqa: N802
+                fake._serve_media(self)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -79,6 +89,13 @@ class FakeGraphAPI:
         """Answer the next `times` message POSTs with this Graph API error."""
         with self._cond:
             self._failures += [Failure(status, code, message)] * times
+
+    def add_media(self, data: bytes, mime_type: str = "image/jpeg") -> str:
+        """A file a resident sent; its media id."""
+        media_id = str(9_000_000_000 + next(self._ids))
+        with self._cond:
+            self.media[media_id] = (data, mime_type)
+        return media_id
 
     # --- assertions ---------------------------------------------------------------------
     def messages(self, to: str | None = None) -> list[dict[str, Any]]:
@@ -129,11 +146,36 @@ class FakeGraphAPI:
                                    "messages": [{"id": wamid(str(data.get("to")),
                                                              next(self._ids))}]})
 
+    def _serve_media(self, request: BaseHTTPRequestHandler) -> None:
+        path = request.path.split("?")[0]
+        kind, _, media_id = path.rpartition("/")
+        with self._cond:
+            found = self.media.get(media_id)
+        if request.headers.get("authorization") != f"Bearer {self.token}":
+            status, body = 401, _error(190, "Invalid OAuth access token.")
+        elif found is None or kind not in ("/v21.0", "/media"):
+            status, body = 400, _error(100, "Unsupported get request.")
+        else:
+            status = 200
+        with self._cond:
+            self.gets.append((path, status))
+        if status != 200 or found is None:
+            return self._reply(request, status, body)
+        data, mime = found
+        if kind == "/v21.0":
+            port = self._server.server_address[1] if self._server else 0
+            return self._reply(request, 200, {
+                "messaging_product": "whatsapp", "id": media_id, "mime_type": mime,
+                "sha256": hashlib.sha256(data).hexdigest(), "file_size": len(data),
+                "url": f"http://127.0.0.1:{port}/media/{media_id}?ext=1"})
+        self._reply(request, 200, data, mime)
+
     @staticmethod
-    def _reply(request: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> None:
-        raw = json.dumps(body).encode()
+    def _reply(request: BaseHTTPRequestHandler, status: int, body: dict[str, Any] | bytes,
+               content_type: str = "application/json") -> None:
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
         request.send_response(status)
-        request.send_header("content-type", "application/json")
+        request.send_header("content-type", content_type)
         request.send_header("content-length", str(len(raw)))
         request.end_headers()
         try:
@@ -217,6 +259,22 @@ def list_reply(row: dict[str, str], context_id: str, wa_id: str = RESIDENT) -> d
     return {**message("interactive", wa_id, interactive={"type": "list_reply",
                                                          "list_reply": reply}),
             "context": {"from": "15550001111", "id": context_id}}
+
+
+def location(latitude: float, longitude: float, name: str | None = None,
+             address: str | None = None, wa_id: str = RESIDENT) -> dict[str, Any]:
+    """A pin the resident dropped (or, with `name` and `address`, a place they picked)."""
+    place = {k: v for k, v in (("name", name), ("address", address)) if v}
+    return message("location", wa_id, location={"latitude": latitude, "longitude": longitude,
+                                                **place})
+
+
+def image(media_id: str, mime_type: str = "image/jpeg", wa_id: str = RESIDENT,
+          as_document: bool = False) -> dict[str, Any]:
+    """A photo the resident sent (`media_id` from `FakeGraphAPI.add_media`)."""
+    kind = "document" if as_document else "image"
+    return message(kind, wa_id, **{kind: {"mime_type": mime_type, "sha256": "abc=",
+                                          "id": media_id}})
 
 
 def voice_note(wa_id: str = RESIDENT) -> dict[str, Any]:

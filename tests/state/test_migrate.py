@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 import bot.state.activity  # noqa: F401 - their tables are part of the schema
+import bot.state.drafts  # noqa: F401
 import bot.state.limits  # noqa: F401
 import bot.state.reports  # noqa: F401
 import bot.state.staff  # noqa: F401

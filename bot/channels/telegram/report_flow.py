@@ -27,6 +27,7 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
+from bot.channels.report_texts import description_problem
 from bot.channels.telegram import report_texts as rt
 from bot.channels.telegram import texts as fmt
 from bot.reports.model import MAX_DESCRIPTION, MIN_DESCRIPTION, InvalidReport, NewReport
@@ -146,8 +147,9 @@ class ReportFlow:
         if draft is None:
             return await self._stale(update, context)
         text = (message.text or "").strip()
-        if not MIN_DESCRIPTION <= len(text) <= MAX_DESCRIPTION:
-            await message.reply_html(rt.rtext(draft["lang"], "too_short", min=MIN_DESCRIPTION,
+        problem = description_problem(text)
+        if problem is not None:
+            await message.reply_html(rt.rtext(draft["lang"], problem, min=MIN_DESCRIPTION,
                                               max=MAX_DESCRIPTION))
             return DESCRIPTION
         draft["description"] = text

@@ -1,5 +1,6 @@
 """What the Telegram bot says while it writes a report with the resident, per language
-(HTML; values are escaped by `texts.text`-style formatting here)."""
+(HTML; values are escaped by `texts.text`-style formatting here). The plain texts are
+shared with the other chat channels (`bot.channels.report_texts`)."""
 
 from __future__ import annotations
 
@@ -12,75 +13,37 @@ from telegram import (
     ReplyKeyboardMarkup,
 )
 
+from bot.channels.report_texts import merged
 from indexer.countries import COUNTRIES, COUNTRY_FLAGS, COUNTRY_NAMES
 
-REPORT_TEXTS = {
+# Telegram's own: HTML, its /batal command and location button; the rest is shared
+_OWN = {
     "id": {
-        "offer": "📝 Buat laporan",
         "intro": "Saya bisa menyusun laporan Anda untuk petugas kota: kategori, uraian, "
                  "lokasi dan foto. Ketik /batal kapan saja untuk berhenti.",
-        "country": "Laporan ini untuk negara mana?",
-        "category": "Pilih kategori masalahnya:",
         "describe": "<b>{category}</b>. Ceritakan masalahnya: apa yang terjadi dan sejak "
                     "kapan (paling sedikit {min} karakter).",
-        "too_short": "Mohon ceritakan sedikit lebih lengkap (paling sedikit {min} karakter, "
-                     "paling banyak {max}).",
-        "where": "Di mana tepatnya? Tekan tombol di bawah untuk mengirim lokasi Anda, atau "
-                 "tulis alamat atau patokannya.",
         "send_location": "📍 Kirim lokasi saya",
-        "located": "📍 Lokasi tercatat.",
-        "photo": "Ada foto? Kirim satu foto masalahnya (JPEG/PNG, paling besar 5 MB), atau "
-                 "lewati.",
-        "skip": "Lewati foto",
-        "photo_big": "Foto itu terlalu besar (paling besar 5 MB). Kirim foto lain atau "
-                     "lewati.",
-        "photo_only": "Kirim sebuah foto, atau tekan \"Lewati foto\".",
         "summary": "<b>Ringkasan laporan</b>\nKategori: {category}\nUraian: {description}\n"
                    "Lokasi: {location}\nFoto: {photo}\n\nKirim laporan ini?",
-        "yes": "ada", "no": "tidak ada",
-        "send": "✅ Kirim", "cancel": "✖ Batal",
-        "cancelled": "Laporan dibatalkan.",
         "done": "✅ Laporan Anda tercatat dengan nomor <code>{reference}</code>. Simpan "
                 "nomor ini; ketik <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
-        "forwarded": "Laporan ini diteruskan ke petugas kota.",
-        "paste": "Laporan ini belum diteruskan otomatis. Salin teks berikut ke {name}: {url}",
-        "failed": "Laporan tidak bisa dibuat: {reason}",
     },
     "ms": {
-        "offer": "📝 Buat aduan",
         "intro": "Saya boleh menyediakan aduan anda untuk pegawai: kategori, keterangan, "
                  "lokasi dan gambar. Taip /batal bila-bila masa untuk berhenti.",
-        "country": "Aduan ini untuk negara mana?",
-        "category": "Pilih kategori masalah:",
         "describe": "<b>{category}</b>. Terangkan masalahnya: apa yang berlaku dan sejak "
                     "bila (sekurang-kurangnya {min} aksara).",
-        "too_short": "Sila terangkan dengan lebih lengkap (sekurang-kurangnya {min} aksara, "
-                     "paling banyak {max}).",
-        "where": "Di mana tepatnya? Tekan butang di bawah untuk menghantar lokasi anda, atau "
-                 "tulis alamat atau mercu tandanya.",
         "send_location": "📍 Hantar lokasi saya",
-        "located": "📍 Lokasi direkodkan.",
-        "photo": "Ada gambar? Hantar satu gambar masalah itu (JPEG/PNG, paling besar 5 MB), "
-                 "atau langkau.",
-        "skip": "Langkau gambar",
-        "photo_big": "Gambar itu terlalu besar (paling besar 5 MB). Hantar gambar lain atau "
-                     "langkau.",
-        "photo_only": "Hantar sekeping gambar, atau tekan \"Langkau gambar\".",
         "summary": "<b>Ringkasan aduan</b>\nKategori: {category}\nKeterangan: {description}\n"
                    "Lokasi: {location}\nGambar: {photo}\n\nHantar aduan ini?",
-        "yes": "ada", "no": "tiada",
-        "send": "✅ Hantar", "cancel": "✖ Batal",
-        "cancelled": "Aduan dibatalkan.",
         "done": "✅ Aduan anda direkodkan dengan nombor <code>{reference}</code>. Simpan "
                 "nombor ini; taip <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
-        "forwarded": "Aduan ini dimajukan kepada pegawai.",
-        "paste": "Aduan ini belum dimajukan secara automatik. Salin teks berikut ke "
-                 "{name}: {url}",
-        "failed": "Aduan tidak dapat dibuat: {reason}",
     },
 }
+REPORT_TEXTS = merged(_OWN)
 
 
 def rtext(lang: str, key: str, **values: object) -> str:

@@ -4,6 +4,10 @@ It does what the Telegram bot does, in WhatsApp's terms: commands are words ("ba
 "negara", "bahasa", "lapor"), buttons and list rows carry the same data as Telegram's
 callbacks. The resident's number is used only to address the reply; the store knows the
 resident by a keyed hash of it.
+
+With a store, *lapor* (or the report button under a refusal, a 👎 or a complaint) starts
+the guided report (`report_flow`), which sees every message first; without one, *lapor*
+names the complaint channel.
 """
 
 from __future__ import annotations
@@ -13,13 +17,14 @@ import contextlib
 import hashlib
 import hmac
 import logging
-import re
 
 from bot.assistant import Assistant
 from bot.channels.shared import ChatLimiter, FeedbackPress, doc_ref, reply_lang
+from bot.channels.whatsapp import report_texts as rt
 from bot.channels.whatsapp import texts as fmt
 from bot.channels.whatsapp.client import GraphClient, GraphError, Outgoing, Text
-from bot.channels.whatsapp.updates import Inbound
+from bot.channels.whatsapp.report_flow import ReportFlow
+from bot.channels.whatsapp.updates import Inbound, words_of
 from bot.question import MAX_QUESTION_CHARS, InvalidQuestion
 from bot.state.privacy import MaskingFilter
 from bot.state.store import ChatSettings, Feedback, StoreUnavailable
@@ -62,6 +67,7 @@ class WhatsAppBot:
         self.client = client
         self.limiter = limiter
         self.hash_key = hash_key
+        self.reports = ReportFlow(self) if assistant.takes_reports else None
 
     async def handle(self, message: Inbound) -> None:
         """Answer `message` once (a redelivery is dropped); failures are logged, and the
@@ -86,6 +92,8 @@ class WhatsAppBot:
 
     async def _handle(self, message: Inbound, chat_id: str) -> None:
         chat = await self.chat_settings(chat_id)
+        if self.reports is not None and await self.reports.take(message, chat):
+            return
         if message.kind == "text":
             await self.on_text(message, chat)
         elif message.kind in ("button", "row"):
@@ -121,7 +129,7 @@ class WhatsAppBot:
     # --- text ---------------------------------------------------------------------------
     async def on_text(self, message: Inbound, chat: ChatSettings) -> None:
         text = message.text.strip()
-        words = re.sub(r"[^\w\s]", " ", text.lower()).split()
+        words = words_of(text)
         if not words:
             return  # nothing but punctuation or emoji
         command, args = words[0], words[1:]
@@ -164,16 +172,20 @@ class WhatsAppBot:
         await self.say(message, fmt.lang_buttons(self.lang(chat, message)))
 
     async def lapor(self, message: Inbound, chat: ChatSettings) -> None:
-        """Where to take a complaint: the chat's country's desk, or both countries'."""
-        lang = self.lang(chat, message)
-        lines = []
-        for country in [chat.country] if chat.country else list(COUNTRIES):
-            channel = self.assistant.complaint_channel(country)
-            if channel is not None:
-                lines.append(fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{country}"),
-                                      name=channel.name, url=channel.url))
+        """Where to take a complaint (without a store, no report is made here)."""
+        lines = self.lapor_lines(self.lang(chat, message), chat.country)
         if lines:
             await self.say(message, "\n\n".join(lines))
+
+    def lapor_lines(self, lang: str, country: str | None) -> list[str]:
+        """The country's complaint desk (SP4N-LAPOR!, SISPAA), or both countries'."""
+        lines = []
+        for code in [country] if country else list(COUNTRIES):
+            channel = self.assistant.complaint_channel(code)
+            if channel is not None:
+                lines.append(fmt.text(lang, "lapor", where=fmt.text(lang, f"where_{code}"),
+                                      name=channel.name, url=channel.url))
+        return lines
 
     async def confirm_country(self, message: Inbound, chat: ChatSettings, country: str
                               ) -> None:
@@ -206,7 +218,9 @@ class WhatsAppBot:
             await self.say(message, fmt.text(self.lang(chat, message, question), "too_long",
                                              max=MAX_QUESTION_CHARS), quote=quote)
             return
-        await self.say(message, *fmt.answer_messages(answer, question), quote=quote)
+        offer = (rt.offer_message(answer.lang) if answer.offer_report and self.reports
+                 else None)
+        await self.say(message, *fmt.answer_messages(answer, question, offer), quote=quote)
 
     # --- buttons and list rows ----------------------------------------------------------
     async def on_choice(self, message: Inbound, chat: ChatSettings) -> None:
@@ -219,7 +233,9 @@ class WhatsAppBot:
             await self.confirm_lang(message, chat, value)
         elif kind == "f" and (press := FeedbackPress.parse(data)) is not None:
             await self.record_feedback(chat, press)
-            await self.say(message, fmt.text(press.lang, "thanks"))
+            thanks = fmt.text(press.lang, "thanks")
+            await self.say(message, rt.offer_message(press.lang, thanks)
+                           if not press.helpful and self.reports else thanks)
         elif kind == "q" and value:
             await self.answer(message, value, chat)
         elif message.title:  # a button of an older kind: what it said is the question

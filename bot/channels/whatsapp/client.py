@@ -1,5 +1,6 @@
-"""The Graph API's `/messages` endpoint: text, reply buttons and lists, read marks with a
-typing indicator.
+"""The Graph API's `/messages` endpoint: text, reply buttons and lists, a request for the
+resident's location, read marks with a typing indicator; and media a resident sent
+(`GET /{media-id}` for its address, then the file itself with the same token).
 
 Rate limits (HTTP 429; codes 4, 80007, 130429 throughput, 131056 pair rate) and server
 errors are retried with exponential backoff and jitter; anything else (131047: the
@@ -13,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -89,7 +90,29 @@ class Choices:
     rows: tuple[Row, ...]
 
 
-Outgoing = Text | Buttons | Choices
+@dataclass(frozen=True)
+class LocationRequest:
+    """A message with WhatsApp's own "Send location" button."""
+
+    body: str
+
+
+Outgoing = Text | Buttons | Choices | LocationRequest
+
+
+@dataclass(frozen=True)
+class Media:
+    """A file a resident sent, downloaded."""
+
+    data: bytes = field(repr=False)
+    mime_type: str
+
+
+class MediaTooLarge(GraphError):
+    """The file is larger than the caller takes."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, None, f"the file is larger than {limit} bytes")
 
 
 def payload(to: str, message: Outgoing, reply_to: str | None = None) -> dict[str, Any]:
@@ -98,6 +121,10 @@ def payload(to: str, message: Outgoing, reply_to: str | None = None) -> dict[str
                             "to": to}
     if isinstance(message, Text):
         data |= {"type": "text", "text": {"body": message.body, "preview_url": False}}
+    elif isinstance(message, LocationRequest):
+        data |= {"type": "interactive", "interactive": {
+            "type": "location_request_message", "body": {"text": message.body},
+            "action": {"name": "send_location"}}}
     elif isinstance(message, Buttons):
         data |= {"type": "interactive", "interactive": {
             "type": "button", "body": {"text": message.body},
@@ -148,11 +175,41 @@ class GraphClient:
         except GraphError as exc:
             log.info("could not mark a message read: %s", exc)
 
+    async def download(self, media_id: str, limit: int) -> Media:
+        """The file behind a media id of a message the resident sent (its address is good
+        for five minutes); at most `limit` bytes, else `MediaTooLarge`."""
+        info = await self._request("GET", f"/{media_id}")
+        url = info.get("url") if isinstance(info, dict) else None
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            raise GraphError(502, None, "the media has no download address")
+        size = info.get("file_size")
+        if isinstance(size, int) and size > limit:
+            raise MediaTooLarge(limit)
+        try:
+            async with self._http.stream("GET", url) as response:
+                if not response.is_success:
+                    await response.aread()
+                    raise _error_of(response)
+                data = bytearray()
+                async for chunk in response.aiter_bytes():
+                    data += chunk
+                    if len(data) > limit:
+                        raise MediaTooLarge(limit)
+        except httpx.TransportError as exc:
+            raise GraphError(0, None, f"the media could not be fetched ({type(exc).__name__})"
+                             ) from None
+        mime = response.headers.get("content-type") or str(info.get("mime_type") or "")
+        return Media(bytes(data), mime.split(";")[0].strip().lower())
+
     async def _post(self, data: dict[str, Any], attempts: int | None = None) -> Any:
+        return await self._request("POST", self._path, data, attempts)
+
+    async def _request(self, method: str, path: str, data: dict[str, Any] | None = None,
+                       attempts: int | None = None) -> Any:
         tries = attempts or self.attempts
         for attempt in range(1, tries + 1):
             try:
-                response = await self._http.post(self._path, json=data)
+                response = await self._http.request(method, path, json=data)
             except httpx.TransportError as exc:
                 error = GraphError(0, None, f"no answer from the Graph API ({type(exc).__name__})")
                 retry_after = None

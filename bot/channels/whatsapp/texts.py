@@ -49,7 +49,7 @@ _OWN: dict[str, dict[str, str]] = {
         "help": "Tulis pertanyaan Anda tentang layanan publik dan saya jawab dari dokumen "
                 "resmi, dengan sumber dan tanggal pembaruannya.\n\n*Yang saya ketahui:*\n"
                 "{topics}\n\nKetik *negara* untuk ganti negara · *bahasa* untuk ganti bahasa "
-                "· *lapor* untuk kanal pengaduan",
+                "· *lapor* untuk membuat pengaduan",
         "lapor": "Untuk pengaduan layanan publik{where}: *{name}* — {url}",
         "not_text": "Maaf, saya hanya bisa membaca pesan teks dan tombol pilihan. Pesan "
                     "suara, gambar, video, stiker, lokasi, kontak, dan dokumen belum bisa "
@@ -66,7 +66,7 @@ _OWN: dict[str, dict[str, str]] = {
         "help": "Tulis soalan anda tentang perkhidmatan awam dan saya jawab daripada dokumen "
                 "rasmi, berserta sumber dan tarikh dikemas kini.\n\n*Yang saya tahu:*\n"
                 "{topics}\n\nTaip *negara* untuk tukar negara · *bahasa* untuk tukar bahasa "
-                "· *lapor* untuk saluran aduan",
+                "· *lapor* untuk membuat aduan",
         "lapor": "Untuk aduan perkhidmatan awam{where}: *{name}* — {url}",
         "not_text": "Maaf, saya hanya boleh membaca mesej teks dan butang pilihan. Nota "
                     "suara, gambar, video, pelekat, lokasi, kenalan dan dokumen belum boleh "
@@ -127,15 +127,25 @@ def topics(titles: Iterable[str], lang: str, limit: int = 15) -> str:
 
 # --- answers ----------------------------------------------------------------------------
 
-def answer_messages(answer: Answer, question: str) -> list[Outgoing]:
+def answer_messages(answer: Answer, question: str, offer: Buttons | None = None
+                    ) -> list[Outgoing]:
     """The answer as WhatsApp messages: the text (split when long) with its source, then
     👍/👎 buttons, then related topics or suggestions as a list. A question back
-    ("Indonesia atau Malaysia?") is one message with a button per choice."""
+    ("Indonesia atau Malaysia?") is one message with a button per choice.
+
+    `offer` (the offer to make a report) joins the 👍/👎 as a third button, or, after a
+    refusal, follows as its own message."""
     if answer.clarify is not None and answer.clarify.choices:
         return [clarify_message(answer)]
     messages: list[Outgoing] = [Text(part) for part in render_answer(answer)]
     if answer.answered and answer.sources:
-        messages.append(feedback_buttons(answer, question))
+        feedback = feedback_buttons(answer, question)
+        if offer is not None:
+            feedback = Buttons(feedback.body, (*feedback.buttons, *offer.buttons)[:MAX_BUTTONS])
+            offer = None
+        messages.append(feedback)
+    if offer is not None:
+        messages.append(offer)
     topic_list = topics_message(answer)
     if topic_list is not None:
         messages.append(topic_list)

@@ -3,20 +3,27 @@
 bot sent) and `errors[]`.
 
 Only the fields the bot needs are read; the resident's name (`contacts[].profile`) is not.
-A message's `from` (the resident's number) and `id` (which encodes it) are personal data:
-they are kept in memory for the reply and never logged.
+A message's `from` (the resident's number) and `id` (which encodes it) are personal data,
+and so is a location: they are kept in memory for the reply and never logged.
+
+A `location` message (a pin, or a named place) and an `image` (or a JPEG/PNG sent as a
+document) are read too; only a report being written takes them.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 # what the bot reads; every other message type gets a polite "I read text" reply
-READABLE = frozenset({"text", "interactive", "button"})
+READABLE = frozenset({"text", "interactive", "button", "location", "image"})
+# a document the bot takes as a photo
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
+MEDIA_ID = re.compile(r"[0-9A-Za-z_-]{1,128}")  # a path segment of the Graph API, no more
 # nothing to answer: a reaction, a changed number, a removed message
 SILENT = frozenset({"reaction", "system", "ephemeral", "revoke", "request_welcome"})
 
@@ -28,13 +35,22 @@ class MalformedUpdate(ValueError):
 @dataclass(frozen=True)
 class Inbound:
     """One message from a resident. `text` is what they typed, or the id of the button or
-    list row they picked (`kind` `button`/`row`), `title` what that button showed."""
+    list row they picked (`kind` `button`/`row`), `title` what that button showed.
+
+    A `location` has its coordinates and, for a named place, `name` and `address`; an
+    `image` has the Graph API's `media_id` (to download it) and its `mime_type`."""
 
     message_id: str = field(repr=False)
     wa_id: str = field(repr=False)
     kind: str
     text: str = field(default="", repr=False)
     title: str = field(default="", repr=False)
+    latitude: float | None = field(default=None, repr=False)
+    longitude: float | None = field(default=None, repr=False)
+    name: str = field(default="", repr=False)
+    address: str = field(default="", repr=False)
+    media_id: str = field(default="", repr=False)
+    mime_type: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +125,41 @@ def _message(raw: Any) -> Inbound | None:
         label = str(button.get("text") or button.get("payload") or "") if isinstance(
             button, dict) else ""
         return Inbound(message_id, sender, "text", label)
-    return Inbound(message_id, sender, kind)  # audio, image, sticker, location, …
+    if kind == "location":
+        return _location(raw.get("location"), message_id, sender)
+    if kind in ("image", "document"):
+        media = raw.get(kind)
+        media_id = media.get("id") if isinstance(media, dict) else None
+        mime = str(media.get("mime_type") or "").split(";")[0].strip().lower() if isinstance(
+            media, dict) else ""
+        if isinstance(media_id, str) and MEDIA_ID.fullmatch(media_id) and (
+                kind == "image" or mime in PHOTO_TYPES):
+            return Inbound(message_id, sender, "image", media_id=media_id, mime_type=mime)
+        if kind == "image":
+            raise MalformedUpdate("an image message without a media id")
+    return Inbound(message_id, sender, kind)  # audio, video, sticker, a PDF, …
+
+
+def _location(data: Any, message_id: str, sender: str) -> Inbound:
+    """A pin's coordinates (numbers within range), with a named place's name and address."""
+    if not isinstance(data, dict):
+        raise MalformedUpdate("a location message without a location")
+    latitude = _coordinate(data.get("latitude"), 90.0)
+    longitude = _coordinate(data.get("longitude"), 180.0)
+    if latitude is None or longitude is None:
+        raise MalformedUpdate("a location message without coordinates")
+    return Inbound(message_id, sender, "location", latitude=latitude, longitude=longitude,
+                   name=_short(data.get("name")), address=_short(data.get("address")))
+
+
+def _coordinate(value: Any, bound: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > bound:
+        return None
+    return float(value)
+
+
+def _short(value: Any, limit: int = 300) -> str:
+    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
 
 
 def _interactive(data: Any, message_id: str, sender: str) -> Inbound:
@@ -121,6 +171,11 @@ def _interactive(data: Any, message_id: str, sender: str) -> Inbound:
                 return Inbound(message_id, sender, kind, reply["id"], str(reply.get("title") or ""))
     # a flow's answer or something newer: not something the bot reads
     return Inbound(message_id, sender, "interactive")
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words, lower case, punctuation and emoji dropped: how commands are read."""
+    return re.sub(r"[^\w\s]", " ", text.lower()).split()
 
 
 def _list(value: Any) -> list[Any]:

@@ -50,6 +50,8 @@ async def test_a_report_made_in_telegram_reaches_the_desk_once_with_its_location
     assert "<b>Jalan</b>" in describe["text"]
     (short,) = await reply_to(fake, "rusak")
     assert "paling sedikit 10" in short["text"]
+    (long,) = await reply_to(fake, "rusak " * 400)
+    assert "terlalu panjang (paling banyak 2000" in long["text"]
     (where,) = await reply_to(fake, "Jalan berlubang dalam di depan rumah, hubungi "
                                     "081234567890, sudah dua minggu.")
     keyboard = where["reply_markup"]["keyboard"]

@@ -4,11 +4,28 @@ lists, the data the buttons carry, and reading webhook bodies."""
 from __future__ import annotations
 
 from bot.channels.shared import FeedbackPress, utf16_len
-from bot.channels.whatsapp.client import Buttons, Choices, Text, payload
+from bot.channels.whatsapp import report_texts as rt
+from bot.channels.whatsapp.client import (
+    MAX_BUTTON_BODY,
+    MAX_BUTTON_TITLE,
+    Buttons,
+    Choices,
+    LocationRequest,
+    Text,
+    payload,
+)
 from bot.channels.whatsapp.texts import answer_messages, shorten
 from bot.channels.whatsapp.updates import parse
+from bot.reports.model import MAX_DESCRIPTION, categories
 from bot.types import Answer, Choice, Clarify, Related, Source
-from tests.helpers.graph_fake import PHONE_NUMBER_ID, RESIDENT, message, webhook
+from tests.helpers.graph_fake import (
+    PHONE_NUMBER_ID,
+    RESIDENT,
+    image,
+    location,
+    message,
+    webhook,
+)
 
 SOURCE = Source("id/ktp-hilang.md", "KTP *el* & KK", "https://dukcapil.kemendagri.go.id/",
                 "2026-11-28", 0.9)
@@ -94,3 +111,55 @@ def test_reading_a_webhook_keeps_what_the_bot_reads_and_drops_reactions() -> Non
     assert [(m.kind, m.text) for m in update.messages] == [
         ("row", "q|Paspor"), ("sticker", ""), ("text", "Ya"), ("interactive", "")]
     assert RESIDENT not in repr(update)  # the number stays out of reprs (and so of logs)
+
+
+def test_location_and_photo_messages_are_read_with_what_a_report_needs() -> None:
+    body = webhook(
+        location(-6.914744, 107.60981),
+        location(3.139, 101.6869, name="Menara KL", address="Jalan Punchak, Kuala Lumpur"),
+        image("1234567890", "image/jpeg"),
+        image("1234567891", "image/png", as_document=True),
+        message("document", document={"id": "1234567892", "mime_type": "application/pdf"}),
+        message("location", location={"latitude": "-6.9", "longitude": 107.6}),
+        image("../../me/accounts"))
+    update = parse(body, PHONE_NUMBER_ID)
+    pin, place, photo, document, pdf = update.messages
+    assert (pin.kind, pin.latitude, pin.longitude, pin.name) == ("location", -6.914744,
+                                                                 107.60981, "")
+    assert (place.name, place.address) == ("Menara KL", "Jalan Punchak, Kuala Lumpur")
+    assert (photo.kind, photo.media_id, photo.mime_type) == ("image", "1234567890",
+                                                             "image/jpeg")
+    assert (document.kind, document.media_id) == ("image", "1234567891")
+    assert pdf.kind == "document" and pdf.media_id == ""  # not a photo: the polite reply
+    assert update.skipped == ("a location message without coordinates",
+                              "an image message without a media id")
+    assert "101.6869" not in repr(update) and "Menara" not in repr(update)
+
+
+def test_the_report_messages_keep_to_metas_limits() -> None:
+    assert payload(RESIDENT, LocationRequest("Di mana?"))["interactive"] == {
+        "type": "location_request_message", "body": {"text": "Di mana?"},
+        "action": {"name": "send_location"}}
+    for lang in ("id", "ms"):
+        listed = rt.category_list(lang, categories(lang))
+        assert len(listed.rows) <= 10 and all(len(r.title) <= 24 for r in listed.rows)
+        summary = rt.summary_buttons(lang, "Jalan", "sangat panjang " * 200, "Depan pasar",
+                                     True)
+        assert len(summary.body) <= MAX_BUTTON_BODY and len("sangat panjang " * 200) > (
+            MAX_DESCRIPTION)
+        assert summary.body.endswith(rt.rtext(lang, "summary", category="", description="",
+                                              location="", photo="").rsplit("\n", 1)[1])
+        titles = [b.title for b in (*summary.buttons, *rt.country_buttons(lang).buttons,
+                                    *rt.photo_buttons(lang, "?").buttons,
+                                    rt.offer_button(lang))]
+        assert all(len(t) <= MAX_BUTTON_TITLE for t in titles)
+
+
+def test_the_offer_joins_the_feedback_buttons_or_follows_a_refusal() -> None:
+    offer = rt.offer_message("id")
+    answered = Answer(True, "Jawaban.", "id", sources=(SOURCE,), offer_report=True)
+    _, feedback = answer_messages(answered, "mau lapor jalan rusak", offer)
+    assert isinstance(feedback, Buttons)
+    assert [b.id[:2] for b in feedback.buttons] == ["f|", "f|", "r|"]
+    refusal = Answer(False, "Maaf.", "id", offer_report=True)
+    assert answer_messages(refusal, "q", offer) == [Text("Maaf."), offer]

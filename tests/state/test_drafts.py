@@ -1,0 +1,47 @@
+"""Report drafts in the shared store: what a replica saves another reads, masked; a stale
+draft is forgotten; of two clears of one draft only one succeeds."""
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from bot.state.drafts import DraftStore, ReportDraft
+from bot.state.store import create_store
+
+CHAT = "whatsapp:0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+
+
+def test_a_draft_saved_by_one_replica_is_read_masked_by_another(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/d.db"
+    one, two = DraftStore(create_store(url).engine), DraftStore(create_store(url).engine)
+    assert one.load(CHAT) is None
+    draft = ReportDraft(CHAT, "location", {"lang": "id", "country": "ID", "category": "road",
+                                           "description": "Jalan rusak, hubungi 081234567890"})
+    kept = one.save(draft)
+    assert kept.get("description") == "Jalan rusak, hubungi [phone]"
+    later = two.save(two.load(CHAT).at("photo", location="depan no. hp 0812-3456-7890",
+                                       latitude=-6.9, longitude=107.6))
+    read = one.load(CHAT)
+    assert read == later and read.step == "photo" and read.get("latitude") == -6.9
+    assert read.get("location") == "depan no. hp [phone]"
+    with_photo = one.save(read.at("confirm", photo=b"\xff\xd8\xffjpeg"))
+    assert two.load(CHAT).photo == b"\xff\xd8\xffjpeg" == with_photo.photo
+    rows = sqlite3.connect(tmp_path / "d.db").execute("select * from report_drafts").fetchall()
+    assert len(rows) == 1 and "081234567890" not in repr(rows) and "0812-3456" not in repr(rows)
+    assert [one.clear(CHAT), two.clear(CHAT)] == [True, False]
+    assert two.load(CHAT) is None
+
+
+def test_a_stale_draft_is_forgotten_and_swept_by_the_next_save(tmp_path: Path) -> None:
+    store = create_store(f"sqlite:///{tmp_path}/d.db")
+    drafts = DraftStore(store.engine)
+    drafts.save(ReportDraft(CHAT, "description", {"lang": "ms"}))
+    drafts.save(ReportDraft("whatsapp:other", "category", {"lang": "id"}))
+    old = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(minutes=31)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE report_drafts SET updated_at = ?", (old,))
+    assert drafts.load(CHAT) is None  # read as none, and gone
+    drafts.save(ReportDraft("whatsapp:third", "category", {"lang": "id"}))
+    with store.engine.connect() as conn:
+        left = [k for (k,) in conn.exec_driver_sql("select chat_id from report_drafts")]
+    assert left == ["whatsapp:third"]
