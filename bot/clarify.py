@@ -48,9 +48,9 @@ class CountryClarifier:
     rule: AbstainRule
     # the question's words mark neither language beyond this log-odds, and the weaker
     # country's best document is at least this likely an answer relative to the stronger
-    # (fitted on the shipped conversations: every country question asked, none too many)
+    # (which must be sure enough to be answered)
     max_odds: float = 2.0
-    ratio: float = 0.4
+    ratio: float = 0.6
 
     def ask_back(self, retriever: HybridRetriever, query: Query, lang: str) -> Answer | None:
         """"Indonesia atau Malaysia?" when both countries answer `query` about equally."""
@@ -67,7 +67,8 @@ class CountryClarifier:
             if p < self.rule.suggest_at:  # both countries must at least be plausible
                 return None
             best.append(p)
-        if min(best) < self.ratio * max(best):
+        # only when one of them would be answered, and the other is about as likely
+        if max(best) < self.rule.answer_at or min(best) < self.ratio * max(best):
             return None
         return Answer(answered=False, answer=CLARIFY_TEXT.get(lang, CLARIFY_TEXT["id"]),
                       lang=lang, clarify=Clarify(CLARIFY_QUESTION, CHOICES),

@@ -217,8 +217,11 @@ def test_business_licence_is_not_a_driving_licence() -> None:
 
 
 def test_a_specific_action_beats_the_bare_request() -> None:
-    named = load_catalogue().named_in("mau buat paspor lagi karena yang lama hilang")
+    named = load_catalogue().named_in("mau buat paspor lagi karena yang lama hilang", "ID")
     assert [m.service.id for m in named] == ["id.paspor.hilang"]
+    # with no country, either country's passport may be meant ("paspor" in Malaysia too)
+    both = load_catalogue().named_in("mau buat paspor lagi karena yang lama hilang")
+    assert {m.service.id for m in both} == {"id.paspor.hilang", "my.pasport.hilang"}
     assert named[0].specific and named[0].action_term == "hilang"
 
 
