@@ -112,13 +112,15 @@ class HybridRetriever:
         for doc_id, idx in self.doc_chunks.items():
             bag = frozenset(t for i in idx for t in terms(
                 f"{self.chunks[i].title} {self.chunks[i].heading} {self.chunks[i].text} "
-                f"{' '.join(self.chunks[i].tags)}"))
+                f"{' '.join(self.chunks[i].tags)} {' '.join(self.chunks[i].questions)}"))
             self.doc_terms[doc_id] = bag
             df.update(bag)
-        # what a document says it is about: its title and section headings
+        # what a document says it is about: its title, section headings and the questions
+        # staff listed for it
         self.doc_heads: dict[str, frozenset[str]] = {
             doc_id: frozenset(t for i in idx for t in terms(
-                f"{self.chunks[i].title} {self.chunks[i].heading}"))
+                f"{self.chunks[i].title} {self.chunks[i].heading} "
+                f"{' '.join(self.chunks[i].questions)}"))
             for doc_id, idx in self.doc_chunks.items()
         }
         self._doc = np.array([c.doc_id for c in self.chunks])

@@ -71,8 +71,10 @@ class BuildReport:
 
 
 def keyword_index(chunks: list[Chunk]) -> bm25s.BM25:
-    """BM25 over title, heading and text; the title counts twice (it names the service)."""
-    corpus = [terms(f"{c.title} {c.title} {c.heading} {c.text}") or ["_"] for c in chunks]
+    """BM25 over title, heading and text (and a first chunk's questions); the title counts
+    twice (it names the service)."""
+    corpus = [terms(f"{c.title} {c.title} {c.heading} {c.text} {' '.join(c.questions)}")
+              or ["_"] for c in chunks]
     bm25 = bm25s.BM25()
     bm25.index(corpus, show_progress=False)
     return bm25

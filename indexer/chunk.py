@@ -47,6 +47,7 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chun
                     tags=doc.tags,
                     review_by=doc.review_by,
                     valid_until=doc.valid_until,
+                    questions=doc.questions if not chunks else (),
                 )
             )
     return chunks

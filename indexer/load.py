@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024          # Markdown / text
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024     # PDF / DOCX / HTML
+MAX_QUESTIONS = 30                        # a page's `questions` kept (the first ones)
 SETTINGS_FILES = (GLOSSARY_GLOB, CHANNELS_FILE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FRONT_FIELDS = {"title", "lang", "country", "region", "agency", "source", "updated", "tags",
@@ -257,6 +258,12 @@ def make_document(doc_id: str, fields: Fields, found_title: str | None,
     if not isinstance(tags_raw, (list, tuple)):
         raise fields.error("tags", "'tags' must be a list")
     tags = tuple(t for t in (as_str(t) for t in tags_raw) if t)
+    questions_raw = fields.get("questions") or ()
+    if isinstance(questions_raw, str):
+        questions_raw = [q.strip() for q in questions_raw.splitlines()]
+    if not isinstance(questions_raw, (list, tuple)):
+        raise fields.error("questions", "'questions' must be a list of questions")
+    questions = tuple(q for q in (as_str(q) for q in questions_raw) if q)[:MAX_QUESTIONS]
     return Document(
         doc_id=doc_id,
         title=title,
@@ -268,6 +275,7 @@ def make_document(doc_id: str, fields: Fields, found_title: str | None,
         source=check_source(fields),
         updated=check_updated(fields),
         tags=tags,
+        questions=questions,
         sections=sections,
         content_hash=content_hash,
         review_by=check_date(fields, "review_by"),

@@ -137,11 +137,16 @@ class Manifest:
 def chunk_to_json(chunk: Chunk) -> dict:
     data = asdict(chunk)
     data["tags"] = list(chunk.tags)
+    if chunk.questions:
+        data["questions"] = list(chunk.questions)
+    else:
+        data.pop("questions", None)  # most chunks have none: the file stays as it was
     return data
 
 
 def chunk_from_json(data: dict) -> Chunk:
-    return Chunk(**{**data, "tags": tuple(data.get("tags", ()))})
+    return Chunk(**{**data, "tags": tuple(data.get("tags", ())),
+                    "questions": tuple(data.get("questions", ()))})
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ class Document:
     source: str | None = None
     updated: str | None = None
     tags: tuple[str, ...] = ()
+    # questions residents ask that this page answers, in their words (staff may list them)
+    questions: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     content_hash: str = ""
     # when staff must re-check it; when the rule it describes ends (YYYY-MM-DD)
@@ -51,13 +53,17 @@ class Chunk:
     tags: tuple[str, ...] = field(default=())
     review_by: str | None = None
     valid_until: str | None = None
+    # the document's `questions` (front matter), carried by its first chunk only
+    questions: tuple[str, ...] = field(default=())
 
     def embed_text(self) -> str:
-        """The text the embedder and keyword index see: title, heading, body."""
+        """The text the embedder sees: title, heading, body, and the questions the page
+        answers (its first chunk)."""
         head = self.title if not self.heading or self.heading == self.title else (
             f"{self.title} — {self.heading}"
         )
-        return f"{head}\n{self.text}" if head else self.text
+        text = f"{head}\n{self.text}" if head else self.text
+        return "\n".join([text, *self.questions])
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ service is one the folder lacks — and answers that lead with the fact asked fo
 from __future__ import annotations
 
 import dataclasses
+import shutil
 
 import httpx
 import pytest
@@ -12,7 +13,9 @@ from bot.assistant import Assistant
 from bot.channels.web.app import create_app
 from bot.config import Settings
 from bot.decide import AbstainRule, signals
+from bot.factory import make_assistant
 from bot.services import load_catalogue
+from indexer.build import build_index
 from indexer.glossary import builtin_glossary, load_glossary
 from tests.helpers.http_server import serve
 
@@ -102,3 +105,28 @@ def test_a_page_about_the_named_service_counts_for_the_answer(assistant: Assista
     # a page the question's service is not on gets nothing for it
     other = next(d for d in docs if d.doc_id != "my/pasport.md")
     assert not signals(retriever, query, other, docs, named).service
+
+
+def test_questions_staff_list_for_a_page_let_it_answer_them(
+        tmp_path, knowledge_dir, embedder, detector) -> None:
+    """A question in words the page does not use is refused or only suggested; listed in
+    the page's `questions:`, the same words make the page the answer."""
+    asked = ["mau ke luar negeri dokumen apa yg diurus",
+             "antrean paspor lewat hp pakai aplikasi apa"]
+    got = {}
+    for listed in (False, True):
+        folder = tmp_path / f"knowledge-{listed}"
+        shutil.copytree(knowledge_dir, folder)
+        if listed:
+            page = folder / "id" / "paspor.md"
+            page.write_text(page.read_text(encoding="utf-8").replace(
+                "tags: [paspor, imigrasi]", "tags: [paspor, imigrasi]\nquestions:\n"
+                "  - Ambil antrean paspor lewat aplikasi apa?\n"
+                "  - Mau ke luar negeri, dokumen apa yang harus diurus?"), encoding="utf-8")
+        assert build_index(folder, tmp_path / f"index-{listed}", embedder).ok
+        desk = make_assistant(Settings(index_dir=tmp_path / f"index-{listed}",
+                                       _env_file=None), embedder=embedder, detector=detector)
+        got[listed] = [desk.ask(q, country="ID") for q in asked]
+    assert not any(a.answered for a in got[False])
+    for answer in got[True]:
+        assert answer.answered and answer.sources[0].doc_id == "id/paspor.md"

@@ -42,6 +42,7 @@ def test_title_falls_back_to_first_heading_and_txt_to_first_line(tmp_path: Path)
     (b"---\ntitle: X\nlang: en\n---\nbody\n", "unknown lang"),
     (b"---\ntitle: X\ncountry: SG\n---\nbody\n", "unknown country"),
     (b"---\ntitle: X\n---\n\n", "no body"),
+    (b"---\ntitle: X\nquestions: {a: 1}\n---\nbody\n", "'questions' must be a list"),
     (b"\xff\xfe\x00\x01junk", "binary"),
     (b"# Judul\nteks \xff rusak\n", "invalid UTF-8"),
 ])
@@ -78,3 +79,15 @@ def test_sections_become_chunks_that_know_title_and_heading(tmp_path: Path) -> N
     cara = [c for c in chunks if c.heading == "Cara"]
     assert len(cara) > 1 and all(len(c.text) <= 1200 for c in cara)
     assert "Syarat" in chunks[1].embed_text() and "Paspor" in chunks[1].embed_text()
+
+
+def test_questions_a_page_answers_ride_on_its_first_chunk(tmp_path: Path) -> None:
+    path = write(tmp_path / "id" / "paspor.md", "---\ntitle: Paspor\nlang: id\n"
+                 "questions:\n  - Antre paspor lewat aplikasi apa?\n  - ''\n"
+                 "  - Bisa bikin paspor di mal?\n---\nIsi.\n\n## Syarat\n- KTP\n")
+    doc = load_file(path, "id/paspor.md")
+    assert doc.questions == ("Antre paspor lewat aplikasi apa?", "Bisa bikin paspor di mal?")
+    first, second = chunk_document(doc)
+    assert first.questions == doc.questions and second.questions == ()
+    assert "Bisa bikin paspor di mal?" in first.embed_text()
+    assert "mal" not in second.embed_text()
