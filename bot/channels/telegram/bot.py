@@ -49,8 +49,9 @@ class TelegramBot:
         self.limiter = limiter
 
     def register(self, application: Application) -> None:
+        if self.assistant.takes_reports:  # a group before these: a report's step takes its
+            ReportFlow(self).register(application)  # answer, the rest comes here
         add = application.add_handler
-        add(ReportFlow(self).handler())  # first: while a report is written, it takes the text
         add(CommandHandler("start", self.start))
         add(CommandHandler("negara", self.negara))
         add(CommandHandler("bahasa", self.bahasa))
@@ -245,7 +246,7 @@ class TelegramBot:
     # --- errors -------------------------------------------------------------------------
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the failure and apologise; no handler of a later group answers the update
-        as well."""
+        as well (the report flow's group runs before the bot's)."""
         log.error("the Telegram handler failed", exc_info=context.error)
         if not isinstance(update, Update):
             return

@@ -61,7 +61,8 @@ async def test_a_report_made_in_telegram_reaches_the_desk_once_with_its_location
     assert [b["callback_data"] for b in buttons(ask_photo)] == ["rp|skip"]
     (summary,) = await reply_to(fake, None, photo=fake.add_photo(jpeg_with_gps()))
     assert "Ringkasan laporan" in summary["text"] and "Foto: ada" in summary["text"]
-    assert "[phone]" not in summary["text"]  # the resident sees what they wrote
+    # what is kept (and shown) is masked, as the report will be
+    assert "hubungi [phone]" in summary["text"] and "081234567890" not in summary["text"]
     assert [b["callback_data"] for b in buttons(summary)] == ["rk|send", "rk|cancel"]
     (done,) = await press(fake, summary, "rk|send")
     reference = find_reference(done["text"])
