@@ -131,10 +131,13 @@ class FakeBotAPI:
             self._messages[(chat_id, msg["message_id"])] = msg
         return msg
 
-    def callback(self, message: dict, data: str, user_id: int = 777) -> dict:
+    def callback(self, message: dict, data: str, user_id: int = 777,
+                 language_code: str | None = None) -> dict:
         """A button press on `message` (a message the bot sent)."""
-        return {"id": f"cb{next(self._ids)}", "chat_instance": "ci",
-                "from": {"id": user_id, "is_bot": False, "first_name": "Warga"},
+        user = {"id": user_id, "is_bot": False, "first_name": "Warga"}
+        if language_code:
+            user["language_code"] = language_code
+        return {"id": f"cb{next(self._ids)}", "chat_instance": "ci", "from": user,
                 "message": message, "data": data}
 
     def push(self, *, message: dict | None = None, callback_query: dict | None = None) -> dict:

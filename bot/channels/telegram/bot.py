@@ -15,6 +15,7 @@ from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -48,8 +49,9 @@ class TelegramBot:
         self.limiter = limiter
 
     def register(self, application: Application) -> None:
+        if self.assistant.takes_reports:  # a group before these: a report's step takes its
+            ReportFlow(self).register(application)  # answer, the rest comes here
         add = application.add_handler
-        add(ReportFlow(self).handler())  # first: while a report is written, it takes the text
         add(CommandHandler("start", self.start))
         add(CommandHandler("negara", self.negara))
         add(CommandHandler("bahasa", self.bahasa))
@@ -243,9 +245,17 @@ class TelegramBot:
 
     # --- errors -------------------------------------------------------------------------
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure and apologise; no handler of a later group answers the update
+        as well (the report flow's group runs before the bot's)."""
         log.error("the Telegram handler failed", exc_info=context.error)
-        if not isinstance(update, Update) or update.effective_chat is None:
+        if not isinstance(update, Update):
             return
+        if update.effective_chat is not None:
+            await self._apologise(update, context)
+        raise ApplicationHandlerStop
+
+    async def _apologise(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_chat is not None
         chat_id = update.effective_chat.id
         question = update.effective_message.text if update.effective_message else None
         chat = ChatSettings(str(chat_id))

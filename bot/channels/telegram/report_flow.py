@@ -1,27 +1,36 @@
-"""Making a report in Telegram: a guided conversation (python-telegram-bot's
-`ConversationHandler`) — country when unknown, category buttons, description, location
-(Telegram's location button or text), an optional photo, a summary to confirm — ending
-with the reference. `/lapor` starts it (with the country's complaint channel first), and
-so does the "Buat laporan" button under a refusal, a 👎 or a complaint.
+"""Making a report in Telegram: a guided conversation — country when unknown, category
+buttons, description, location (Telegram's location button or text), an optional photo,
+a summary to confirm — ending with the reference. `/lapor` starts it (with the country's
+complaint channel first), and so does the "Buat laporan" button under a refusal, a 👎 or
+a complaint; `/batal` (or the summary's "Batal") stops it at any step.
 
-The conversation's state lives in the process (python-telegram-bot keeps it per chat and
-user); an unfinished report is forgotten after `STALE`.
+The draft lives in the store (`report_drafts`, the chat known as `telegram:<chat id>`),
+not in the process: in webhook mode the chat's next update may reach another replica. The
+flow's handlers form a group of their own, ahead of the bot's (`GROUP`); each reads the
+chat's draft through the front desk and takes the update only when the draft's step asks
+for it. What a step does not take (a question while a button is awaited, another command)
+is left to the bot's handlers, and the report waits. The description and location are
+kept masked, as the report will be (the summary shows them so), the photo already cleaned
+of its metadata; a draft left for 30 minutes is forgotten, and a message that would have
+continued it is handled as if no report were being written. Sending clears the draft in
+one `DELETE`, so of two replicas sending it only one makes the report.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
-import time
-import warnings
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, Protocol
 
-from telegram import Message, ReplyKeyboardRemove, Update, User
+from telegram import CallbackQuery, Message, ReplyKeyboardRemove, Update, User
 from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
@@ -30,7 +39,15 @@ from bot.assistant import Assistant
 from bot.channels.report_texts import description_problem
 from bot.channels.telegram import report_texts as rt
 from bot.channels.telegram import texts as fmt
-from bot.reports.model import MAX_DESCRIPTION, MIN_DESCRIPTION, InvalidReport, NewReport
+from bot.reports.model import (
+    MAX_DESCRIPTION,
+    MAX_LOCATION,
+    MIN_DESCRIPTION,
+    InvalidReport,
+    NewReport,
+)
+from bot.reports.photo import MAX_PHOTO_BYTES
+from bot.state.drafts import ReportDraft
 from bot.state.store import ChatSettings
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
@@ -47,13 +64,32 @@ class ChatBot(Protocol):
 
     def lapor_line(self, lang: str, country: str) -> str: ...
 
-    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None: ...
 
 CHANNEL = "telegram"
-COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = range(6)
-STALE = 30 * 60.0  # seconds
-MAX_PHOTO = 5 * 1024 * 1024
-END = ConversationHandler.END
+GROUP = -1  # before the bot's handlers (group 0): what a report's step takes stops there
+COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = (
+    "country", "category", "description", "location", "photo", "confirm")
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[bool]]
+Step = Callable[[Message, Context, ReportDraft], Awaitable[bool]]
+
+
+def draft_key(chat_id: int) -> str:
+    """The chat in `report_drafts`: the channel and Telegram's chat id, as the chat's
+    conversation turns and reports name it (its session id)."""
+    return f"{CHANNEL}:{chat_id}"
+
+
+def taking(handler: Handler) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
+    """`handler` as python-telegram-bot calls it: an update it took (True) goes no further,
+    otherwise the bot's own handlers see it."""
+
+    @functools.wraps(handler)
+    async def handle(update: Update, context: Context) -> None:
+        if await handler(update, context):
+            raise ApplicationHandlerStop
+
+    return handle
 
 
 class ReportFlow:
@@ -62,172 +98,202 @@ class ReportFlow:
     def __init__(self, bot: ChatBot) -> None:
         self.bot = bot
         self.assistant = bot.assistant
+        self.steps: dict[str, Step] = {DESCRIPTION: self.on_description,
+                                       LOCATION: self.on_location, PHOTO: self.on_photo}
 
-    def handler(self) -> ConversationHandler:
+    def register(self, application: Application) -> None:
         private = filters.ChatType.PRIVATE
-        text = filters.TEXT & ~filters.COMMAND & private
         image = (filters.PHOTO | filters.Document.MimeType("image/jpeg")
-                 | filters.Document.MimeType("image/png")) & private
-        with warnings.catch_warnings():  # buttons are tracked per chat, not per message
-            warnings.simplefilter("ignore")
-            return ConversationHandler(
-                entry_points=[CommandHandler("lapor", self.begin, filters=private),
-                              CallbackQueryHandler(self.begin, pattern=r"^r\|start$")],
-                states={
-                    COUNTRY: [CallbackQueryHandler(self.on_country, pattern=r"^rn\|")],
-                    CATEGORY: [CallbackQueryHandler(self.on_category, pattern=r"^rc\|")],
-                    DESCRIPTION: [MessageHandler(text, self.on_description)],
-                    LOCATION: [MessageHandler(filters.LOCATION & private, self.on_location),
-                               MessageHandler(text, self.on_location)],
-                    PHOTO: [MessageHandler(image, self.on_photo),
-                            CallbackQueryHandler(self.on_photo, pattern=r"^rp\|skip$"),
-                            MessageHandler(text, self.photo_only)],
-                    CONFIRM: [CallbackQueryHandler(self.on_confirm, pattern=r"^rk\|send$")],
-                },
-                fallbacks=[CommandHandler(["batal", "cancel"], self.cancel),
-                           CallbackQueryHandler(self.cancel, pattern=r"^rk\|cancel$")],
-                allow_reentry=True, name="report")
+                 | filters.Document.MimeType("image/png"))
+        sent = filters.UpdateType.MESSAGE & private & (
+            (filters.TEXT & ~filters.COMMAND) | filters.LOCATION | image)
+        for handler in (
+                CommandHandler("lapor", taking(self.begin), filters=private),
+                CallbackQueryHandler(taking(self.begin), pattern=r"^r\|start$"),
+                CommandHandler(["batal", "cancel"], taking(self.cancel), filters=private),
+                CallbackQueryHandler(taking(self.on_button), pattern=r"^r[nckp]\|"),
+                MessageHandler(sent, taking(self.on_message))):
+            application.add_handler(handler, group=GROUP)
 
-    # --- the steps ----------------------------------------------------------------------
-    async def begin(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    # --- starting, stopping, dispatching ------------------------------------------------
+    async def begin(self, update: Update, context: Context) -> bool:
+        """The complaint channel and what the report asks, then the first question."""
         chat_id = _chat_id(update)
         if update.callback_query is not None:
             await update.callback_query.answer()
         chat = await self.bot.chat_settings(chat_id)
         lang = self.bot.reply_lang(chat, update.effective_user)
-        draft: dict[str, Any] = {"lang": lang, "started": time.monotonic()}
-        context.chat_data["report"] = draft  # type: ignore[index]
+        draft = ReportDraft(draft_key(chat_id), COUNTRY, {"lang": lang})
+        if chat.country is not None:
+            draft = draft.at(CATEGORY, country=chat.country)
+        draft = await self._save(draft)  # before the question: its answer may go elsewhere
         channels = [self.bot.lapor_line(lang, c) for c in
                     ([chat.country] if chat.country else COUNTRIES)]
         intro = "\n\n".join([*[line for line in channels if line], rt.rtext(lang, "intro")])
         await context.bot.send_message(chat_id, intro)
-        if chat.country is None:
+        if draft.step == COUNTRY:
             await context.bot.send_message(chat_id, rt.rtext(lang, "country"),
                                            reply_markup=rt.country_keyboard())
-            return COUNTRY
-        draft["country"] = chat.country
-        return await self._ask_category(context, chat_id, draft)
+        else:
+            await self._ask_category(context, chat_id, draft)
+        return True
 
-    async def on_country(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        query, draft = update.callback_query, self._draft(context)
+    async def cancel(self, update: Update, context: Context,
+                     draft: ReportDraft | None = None) -> bool:
+        chat_id = _chat_id(update)
+        draft = draft or await self._draft(chat_id)
+        await asyncio.to_thread(self.assistant.clear_report_draft, draft_key(chat_id))
+        if update.callback_query is not None:
+            await update.callback_query.edit_message_reply_markup(None)
+        lang = draft.get("lang") if draft else await self._lang(update)
+        await context.bot.send_message(chat_id, rt.rtext(lang, "cancelled"),
+                                       reply_markup=ReplyKeyboardRemove())
+        return True
+
+    async def on_button(self, update: Update, context: Context) -> bool:
+        """A report's button: taken by the step it belongs to; one of a report sent,
+        cancelled or forgotten says so; one of another step is only acknowledged."""
+        query = update.callback_query
         assert query is not None
         await query.answer()
-        country = (query.data or "").partition("|")[2]
-        if draft is None or country not in COUNTRIES:
-            return END
-        draft["country"] = country
-        draft["lang"] = (await self.bot.chat_settings(_chat_id(update))).lang or (
-            LANG_OF_COUNTRY[country])
-        await query.edit_message_reply_markup(None)
-        return await self._ask_category(context, _chat_id(update), draft)
+        chat_id, data = _chat_id(update), query.data or ""
+        draft = await self._draft(chat_id)
+        if draft is None:
+            await context.bot.send_message(chat_id, rt.rtext(await self._lang(update),
+                                                             "expired"))
+            return True
+        if data == "rk|cancel":
+            return await self.cancel(update, context, draft)
+        kind, _, value = data.partition("|")
+        if kind == "rn" and draft.step == COUNTRY and value in COUNTRIES:
+            await self.on_country(query, context, chat_id, draft, value)
+        elif kind == "rc" and draft.step == CATEGORY:
+            await self.on_category(query, context, chat_id, draft, value)
+        elif data == "rp|skip" and draft.step == PHOTO:
+            await query.edit_message_reply_markup(None)
+            await self._summary(context, chat_id, await self._save(draft.at(CONFIRM)))
+        elif data == "rk|send" and draft.step == CONFIRM:
+            await query.edit_message_reply_markup(None)
+            await self.send(context, chat_id, draft)
+        return True
 
-    async def _ask_category(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
-                            draft: dict[str, Any]) -> int:
-        lang = draft["lang"]
+    async def on_message(self, update: Update, context: Context) -> bool:
+        """A message in a private chat: the draft's step takes it, or the bot does."""
+        draft = await self._draft(_chat_id(update))
+        step = self.steps.get(draft.step) if draft is not None else None
+        if draft is None or step is None:
+            return False
+        return await step(_message(update), context, draft)
+
+    # --- the steps ----------------------------------------------------------------------
+    async def on_country(self, query: CallbackQuery, context: Context, chat_id: int,
+                         draft: ReportDraft, country: str) -> None:
+        lang = (await self.bot.chat_settings(chat_id)).lang or LANG_OF_COUNTRY[country]
+        draft = await self._save(draft.at(CATEGORY, country=country, lang=lang))
+        await query.edit_message_reply_markup(None)
+        await self._ask_category(context, chat_id, draft)
+
+    async def _ask_category(self, context: Context, chat_id: int, draft: ReportDraft) -> None:
+        lang = draft.get("lang")
         await context.bot.send_message(chat_id, rt.rtext(lang, "category"), reply_markup=(
             rt.category_keyboard(self.assistant.report_categories(lang))))
-        return CATEGORY
 
-    async def on_category(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        query, draft = update.callback_query, self._draft(context)
-        assert query is not None
-        await query.answer()
-        names = dict(self.assistant.report_categories(draft["lang"] if draft else "id"))
-        code = (query.data or "").partition("|")[2]
-        if draft is None or code not in names:
-            return END
-        draft["category"] = code
+    async def on_category(self, query: CallbackQuery, context: Context, chat_id: int,
+                          draft: ReportDraft, code: str) -> None:
+        names = dict(self.assistant.report_categories(draft.get("lang")))
+        if code not in names:
+            return
+        draft = await self._save(draft.at(DESCRIPTION, category=code))
         await query.edit_message_reply_markup(None)
-        await context.bot.send_message(_chat_id(update), rt.rtext(
-            draft["lang"], "describe", category=names[code], min=MIN_DESCRIPTION))
-        return DESCRIPTION
+        await context.bot.send_message(chat_id, rt.rtext(
+            draft.get("lang"), "describe", category=names[code], min=MIN_DESCRIPTION))
 
-    async def on_description(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        message, draft = _message(update), self._draft(context)
-        if draft is None:
-            return await self._stale(update, context)
-        text = (message.text or "").strip()
+    async def on_description(self, message: Message, context: Context,
+                             draft: ReportDraft) -> bool:
+        if message.text is None:  # a photo or a location: not yet
+            return False
+        lang, text = draft.get("lang"), message.text.strip()
         problem = description_problem(text)
         if problem is not None:
-            await message.reply_html(rt.rtext(draft["lang"], problem, min=MIN_DESCRIPTION,
+            await message.reply_html(rt.rtext(lang, problem, min=MIN_DESCRIPTION,
                                               max=MAX_DESCRIPTION))
-            return DESCRIPTION
-        draft["description"] = text
-        await message.reply_html(rt.rtext(draft["lang"], "where"),
-                                 reply_markup=rt.location_keyboard(draft["lang"]))
-        return LOCATION
+            return True
+        await self._save(draft.at(LOCATION, description=text))
+        await message.reply_html(rt.rtext(lang, "where"), reply_markup=rt.location_keyboard(lang))
+        return True
 
-    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        message, draft = _message(update), self._draft(context)
-        if draft is None:
-            return await self._stale(update, context)
+    async def on_location(self, message: Message, context: Context,
+                          draft: ReportDraft) -> bool:
+        lang = draft.get("lang")
         if message.location is not None:
-            draft["latitude"] = message.location.latitude
-            draft["longitude"] = message.location.longitude
-        else:
-            draft["location"] = (message.text or "").strip()[:300]
-        lang = draft["lang"]
+            draft = draft.at(PHOTO, location=None, latitude=message.location.latitude,
+                             longitude=message.location.longitude)
+        elif message.text is not None and message.text.strip():
+            draft = draft.at(PHOTO, location=" ".join(message.text.split())[:MAX_LOCATION],
+                             latitude=None, longitude=None)
+        elif message.text is not None:
+            await message.reply_html(rt.rtext(lang, "where"),
+                                     reply_markup=rt.location_keyboard(lang))
+            return True
+        else:  # a photo: not yet
+            return False
+        await self._save(draft)
         await message.reply_html(rt.rtext(lang, "located"), reply_markup=ReplyKeyboardRemove())
         await message.reply_html(rt.rtext(lang, "photo"), reply_markup=rt.photo_keyboard(lang))
-        return PHOTO
+        return True
 
-    async def on_photo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        draft = self._draft(context)
-        if draft is None:
-            return END
-        chat_id = _chat_id(update)
-        if update.callback_query is not None:  # skipped
-            await update.callback_query.answer()
-            await update.callback_query.edit_message_reply_markup(None)
-        else:
-            message = _message(update)
-            sent = message.photo[-1] if message.photo else message.document
-            if sent is None or (sent.file_size or 0) > MAX_PHOTO:
-                await message.reply_html(rt.rtext(draft["lang"], "photo_big"))
-                return PHOTO
-            file = await context.bot.get_file(sent.file_id)
-            draft["photo"] = bytes(await file.download_as_bytearray())
-        return await self._summary(context, chat_id, draft)
+    async def on_photo(self, message: Message, context: Context, draft: ReportDraft) -> bool:
+        lang = draft.get("lang")
+        if message.location is not None:
+            return False
+        sent = message.photo[-1] if message.photo else message.document
+        if sent is None:  # text
+            await message.reply_html(rt.rtext(lang, "photo_only"),
+                                     reply_markup=rt.photo_keyboard(lang))
+            return True
+        photo = await self._photo(context, sent.file_id, sent.file_size)
+        if isinstance(photo, str):  # what was wrong with it
+            await message.reply_html(rt.rtext(lang, photo), reply_markup=rt.photo_keyboard(lang))
+            return True
+        draft = await self._save(draft.at(CONFIRM, photo=photo))
+        await self._summary(context, message.chat_id, draft)
+        return True
 
-    async def photo_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        draft = self._draft(context)
-        if draft is None:
-            return await self._stale(update, context)
-        await _message(update).reply_html(rt.rtext(draft["lang"], "photo_only"),
-                                          reply_markup=rt.photo_keyboard(draft["lang"]))
-        return PHOTO
+    async def _photo(self, context: Context, file_id: str, size: int | None) -> bytes | str:
+        """The photo downloaded and cleaned of its metadata, or the text that says why not."""
+        if (size or 0) > MAX_PHOTO_BYTES:
+            return "photo_big"
+        file = await context.bot.get_file(file_id)
+        data = bytes(await file.download_as_bytearray())
+        try:
+            return await asyncio.to_thread(self.assistant.clean_report_photo, data)
+        except InvalidReport:
+            return "photo_big" if len(data) > MAX_PHOTO_BYTES else "photo_bad"
 
-    async def _summary(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
-                       draft: dict[str, Any]) -> int:
-        lang = draft["lang"]
+    async def _summary(self, context: Context, chat_id: int, draft: ReportDraft) -> None:
+        lang = draft.get("lang")
         names = dict(self.assistant.report_categories(lang))
-        where = draft.get("location") or (f"{draft['latitude']:.5f}, {draft['longitude']:.5f}"
-                                          if "latitude" in draft else "-")
         await context.bot.send_message(chat_id, rt.rtext(
-            lang, "summary", category=names[draft["category"]],
-            description=draft["description"], location=where,
-            photo=rt.rtext(lang, "yes" if draft.get("photo") else "no")),
+            lang, "summary", category=names.get(draft.get("category"), ""),
+            description=draft.get("description") or "", location=where(draft),
+            photo=rt.rtext(lang, "yes" if draft.photo is not None else "no")),
             reply_markup=rt.confirm_keyboard(lang))
-        return CONFIRM
 
-    async def on_confirm(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        query, draft = update.callback_query, self._draft(context)
-        assert query is not None
-        await query.answer()
-        await query.edit_message_reply_markup(None)
-        if draft is None:
-            return END
-        context.chat_data.pop("report", None)  # type: ignore[union-attr]
-        chat_id, lang = _chat_id(update), draft["lang"]
-        report = NewReport(draft["country"], draft["category"], draft["description"],
-                           draft.get("location"), draft.get("latitude"),
-                           draft.get("longitude"), lang, session_id=f"{CHANNEL}:{chat_id}")
+    async def send(self, context: Context, chat_id: int, draft: ReportDraft) -> None:
+        """Make the report (once: of replicas sending the same draft, one clears it)."""
+        if not await asyncio.to_thread(self.assistant.clear_report_draft, draft.chat_id):
+            return
+        lang = draft.get("lang")
+        report = NewReport(draft.get("country"), draft.get("category"),
+                           draft.get("description") or "", draft.get("location"),
+                           draft.get("latitude"), draft.get("longitude"), lang,
+                           session_id=draft.chat_id)
         try:
             made = await asyncio.to_thread(self.assistant.make_report, report, CHANNEL,
-                                           draft.get("photo"))
+                                           draft.photo)
         except InvalidReport as exc:
             await context.bot.send_message(chat_id, rt.rtext(lang, "failed", reason=exc.reason))
-            return END
+            return
         lines = [rt.rtext(lang, "done", reference=made.reference)]
         if made.forwarded:
             lines.append(rt.rtext(lang, "forwarded"))
@@ -235,32 +301,28 @@ class ReportFlow:
             lines.append(rt.rtext(lang, "paste", name=made.channel.name, url=made.channel.url))
             lines.append(f"<pre>{html.escape(made.draft)}</pre>")
         await context.bot.send_message(chat_id, "\n\n".join(lines)[:fmt.MAX_TEXT])
-        return END
-
-    async def cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        draft = context.chat_data.pop("report", None) if context.chat_data is not None else None
-        if update.callback_query is not None:
-            await update.callback_query.answer()
-            await update.callback_query.edit_message_reply_markup(None)
-        lang = draft["lang"] if draft else "id"
-        await context.bot.send_message(_chat_id(update), rt.rtext(lang, "cancelled"),
-                                       reply_markup=ReplyKeyboardRemove())
-        return END
 
     # --- helpers ------------------------------------------------------------------------
-    def _draft(self, context: ContextTypes.DEFAULT_TYPE) -> dict[str, Any] | None:
-        """The report being written, unless it was left unfinished too long ago."""
-        draft = (context.chat_data or {}).get("report")
-        if draft is None or time.monotonic() - draft["started"] > STALE:
-            return None
-        return draft
+    async def _draft(self, chat_id: int) -> ReportDraft | None:
+        """The chat's report being written, unless it was left too long ago."""
+        return await asyncio.to_thread(self.assistant.report_draft, draft_key(chat_id))
 
-    async def _stale(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        """An old, unfinished report is dropped; the message is a question after all."""
-        if context.chat_data is not None:
-            context.chat_data.pop("report", None)
-        await self.bot.on_text(update, context)
-        return END
+    async def _save(self, draft: ReportDraft) -> ReportDraft:
+        return await asyncio.to_thread(self.assistant.save_report_draft, draft)
+
+    async def _lang(self, update: Update) -> str:
+        """The chat's language when no draft says it."""
+        chat = await self.bot.chat_settings(_chat_id(update))
+        return self.bot.reply_lang(chat, update.effective_user)
+
+
+def where(draft: ReportDraft) -> str:
+    """The location as the summary shows it: the place's words or its coordinates."""
+    if draft.get("location"):
+        return str(draft.get("location"))
+    if draft.get("latitude") is not None and draft.get("longitude") is not None:
+        return f"{draft.get('latitude'):.5f}, {draft.get('longitude'):.5f}"
+    return "-"
 
 
 def _message(update: Update) -> Message:

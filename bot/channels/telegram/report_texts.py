@@ -16,7 +16,8 @@ from telegram import (
 from bot.channels.report_texts import merged
 from indexer.countries import COUNTRIES, COUNTRY_FLAGS, COUNTRY_NAMES
 
-# Telegram's own: HTML, its /batal command and location button; the rest is shared
+# Telegram's own: HTML, its /batal and /lapor commands, its location button; the rest is
+# shared
 _OWN = {
     "id": {
         "intro": "Saya bisa menyusun laporan Anda untuk petugas kota: kategori, uraian, "
@@ -29,6 +30,9 @@ _OWN = {
         "done": "✅ Laporan Anda tercatat dengan nomor <code>{reference}</code>. Simpan "
                 "nomor ini; ketik <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
+        "photo_bad": "Foto itu tidak bisa dipakai: kirim foto JPEG atau PNG (paling besar "
+                     "5 MB), atau lewati.",
+        "expired": "Laporan itu sudah tidak aktif. Ketik /lapor untuk memulai lagi.",
     },
     "ms": {
         "intro": "Saya boleh menyediakan aduan anda untuk pegawai: kategori, keterangan, "
@@ -41,6 +45,9 @@ _OWN = {
         "done": "✅ Aduan anda direkodkan dengan nombor <code>{reference}</code>. Simpan "
                 "nombor ini; taip <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
+        "photo_bad": "Gambar itu tidak boleh digunakan: hantar gambar JPEG atau PNG (paling "
+                     "besar 5 MB), atau langkau.",
+        "expired": "Aduan itu sudah tidak aktif. Taip /lapor untuk bermula semula.",
     },
 }
 REPORT_TEXTS = merged(_OWN)
