@@ -191,10 +191,9 @@ class Turn:
 class Store:
     """All reads and writes of shared state; safe to use from several threads."""
 
-    def __init__(self, engine: Engine, create_tables: bool = True) -> None:
+    def __init__(self, engine: Engine) -> None:
+        """Over an engine whose schema is migrated (`create_store` does that)."""
         self.engine = engine
-        if create_tables:  # tables of a schema not (yet) under migrations
-            Base.metadata.create_all(engine)
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     def _tx(self) -> Session:
@@ -346,16 +345,17 @@ CONNECT_TIMEOUT = 5  # seconds to reach PostgreSQL before a request gets 503
 
 def create_store(url: str, upgrade: bool = True) -> Store:
     """A `Store` for a SQLAlchemy URL, its schema migrated to this code's head first
-    (`upgrade=False`: refuse a schema that is not at head instead)."""
+    (`upgrade=False`: refuse a schema that is not at head instead). The migrations are the
+    schema's only source, on SQLite as on PostgreSQL."""
     from bot.state import migrate
 
     engine = make_engine(url)
     with reaching(url):
         if upgrade:
-            migrate.upgrade(engine, then=Base.metadata.create_all)
+            migrate.upgrade(engine)
         else:
             migrate.check(engine)
-    return Store(engine, create_tables=False)
+    return Store(engine)
 
 
 @contextlib.contextmanager
