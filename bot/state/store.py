@@ -186,11 +186,6 @@ class RefusedQuestion:
     outcome: str = "refused"
     doc_id: str | None = None  # suggested: the page offered first
 
-    def __post_init__(self) -> None:
-        if self.outcome not in OUTCOMES:
-            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, "
-                             f"not {self.outcome!r}")
-
 
 @dataclass(frozen=True)
 class ChatSettings:
@@ -251,6 +246,9 @@ class Store:
     # refused questions --------------------------------------------------------------------
     @guarded
     def record_refusal(self, rq: RefusedQuestion) -> None:
+        if rq.outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, "
+                             f"not {rq.outcome!r}")
         with self._tx() as s:
             s.add(QuestionRow(channel=clean(rq.channel, 16), question=resident(rq.question) or "",
                               lang=clean(rq.lang, 2), country=clean(rq.country, 2),

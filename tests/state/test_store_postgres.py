@@ -33,7 +33,7 @@ def test_store_keeps_masks_and_purges_on_both_databases(any_store: Store) -> Non
     assert [q.question for q in store.refused(outcome="suggested")] == [
         "syarat paspor [phone]"]
     with pytest.raises(ValueError, match="outcome must be one of"):
-        RefusedQuestion("web", "q", "id", "ID", outcome="unsure")
+        store.record_refusal(RefusedQuestion("web", "q", "id", "ID", outcome="unsure"))
     assert store.set_chat_settings("42", country="MY").country == "MY"
     assert store.set_chat_settings("42", lang="ms") == store.chat_settings("42")
     for i in range(12):
