@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.answer import Answerer, trim
+from bot.answer import NOT_COVERED_TEXT, Answerer, trim
 from bot.cache import LRUCache
 from bot.conversation import Conversation
 from bot.holder import Holder
@@ -43,6 +44,28 @@ SNIPPET_CHARS = 240
 log = logging.getLogger(__name__)
 
 MAX_DETECT_CHARS = 1000  # the language of a text is settled by its start
+
+
+def _filled(template: str) -> re.Pattern[str]:
+    """What `template` reads like once its `{service}` and `{where}` are filled in."""
+    marked = re.escape(template.format(service="\ue000", where="\ue001"))
+    return re.compile(marked.replace("\ue000", ".+?").replace("\ue001", ".+?"))
+
+
+# the refusal that names a service the folder has no page for (`Answerer.not_covered`)
+NOT_COVERED = tuple(_filled(t) for t in NOT_COVERED_TEXT.values())
+
+
+def outcome_of(answer: Answer) -> str:
+    """`answered`, or how the question was not: `suggested` ("did you mean"), `not_covered`
+    (a service the folder lacks, named with who provides it) or `refused`."""
+    if answer.answered:
+        return "answered"
+    if answer.suggestions:
+        return "suggested"
+    if any(p.match(answer.answer) for p in NOT_COVERED):
+        return "not_covered"
+    return "refused"
 
 
 @dataclass
@@ -116,12 +139,15 @@ class Assistant:
             answer = replace(answer, offer_report=True)
         if self.store is not None and answer.clarify is None:
             store = self.store
-            outcome = ("answered" if answer.answered else
-                       "suggested" if answer.suggestions else "refused")
-            self._write(lambda: count_answer(store.engine, outcome))
+            outcome = outcome_of(answer)
+            # the chart counts a service not covered with the refusals
+            counted = "refused" if outcome == "not_covered" else outcome
+            self._write(lambda: count_answer(store.engine, counted))
             if outcome != "answered":  # for the staff report: what residents did not get
-                refused = RefusedQuestion(channel, text, answer.lang, answer.country,
-                                          answer.confidence)
+                refused = RefusedQuestion(
+                    channel, text, answer.lang, answer.country, answer.confidence,
+                    outcome=outcome,
+                    doc_id=answer.suggestions[0].doc_id if answer.suggestions else None)
                 self._write(lambda: store.record_refusal(refused))
         return answer
 

@@ -15,13 +15,13 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def upgrade() -> None:
     """Migrate the schema to this version's head (what `serve` does on start-up)."""
     from bot.state import migrate
-    from bot.state.store import Base, make_engine, parsed_safe, reaching
+    from bot.state.store import make_engine, parsed_safe, reaching
 
     url = settings_with().database_url
     engine = make_engine(url)
     try:
         with reaching(url):
-            before, after = migrate.upgrade(engine, then=Base.metadata.create_all)
+            before, after = migrate.upgrade(engine)
     finally:
         engine.dispose()
     if before == after:

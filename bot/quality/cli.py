@@ -39,7 +39,8 @@ def report(since: Annotated[str | None, typer.Option(help="Only what was stored 
            threshold: Annotated[float, typer.Option(help="Similarity that groups two "
                                                     "questions (0-1)", min=0.0, max=1.0)]
            = 0.88) -> None:
-    """Refused questions grouped by similarity, and the documents with the most 👎."""
+    """Questions not answered — refused, about a service not covered, given suggestions —
+    grouped by similarity, and the documents with the most 👎."""
     from bot.factory import make_embedder_from, make_store
     from bot.quality.report import build_report, render
 

@@ -1,9 +1,13 @@
-"""What staff should write or fix next: refused questions grouped by meaning, 👎 per document,
-and the reports residents made, counted by category and area.
+"""What staff should write or fix next: the questions not answered grouped by meaning —
+refused (a page to write), about a service the folder has no page for, and given
+suggestions (the page exists but the bot was not sure: its title, headings or the glossary
+may lack the residents' words) —, 👎 per document, and the reports residents made,
+counted by category and area.
 
-Refused questions are grouped greedily by the cosine similarity of their query vectors
-(the configured embedder): wordings are taken most-asked first, and each joins the first
-group whose leading question is at least `threshold` similar, or starts a new group.
+Questions are grouped greedily, each outcome apart, by the cosine similarity of their
+query vectors (the configured embedder): wordings are taken most-asked first, and each
+joins the first group whose leading question is at least `threshold` similar, or starts a
+new group.
 """
 
 from __future__ import annotations
@@ -12,12 +16,12 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
 from bot.state.reports import ReportStore
-from bot.state.store import Store
+from bot.state.store import RefusedQuestion, Store
 
 # multilingual-e5-small: rewordings of one question score >= 0.89, other topics <= 0.86
 DEFAULT_THRESHOLD = 0.88
@@ -25,12 +29,14 @@ DEFAULT_THRESHOLD = 0.88
 
 @dataclass(frozen=True)
 class QuestionGroup:
-    """Refused questions that ask the same thing; `question` is the most asked wording."""
+    """Questions not answered that ask the same thing; `question` is the most asked
+    wording."""
 
     question: str
     count: int
     variants: tuple[str, ...] = ()
     country: str | None = None
+    doc_id: str | None = None  # suggested: the page most often offered first
 
 
 @dataclass(frozen=True)
@@ -55,11 +61,19 @@ class ReportCount:
 
 @dataclass(frozen=True)
 class FeedbackReport:
+    """`refused`/`groups`: questions nothing fitted; `not_covered`: about a service the
+    folder has no page for (the bot named who provides it); `suggested`: given "did you
+    mean" — counts, and the groups of each."""
+
     since: dt.date | None
     refused: int
     groups: tuple[QuestionGroup, ...]
     documents: tuple[DocumentFeedback, ...]
     reports: tuple[ReportCount, ...] = ()
+    not_covered: int = 0
+    not_covered_groups: tuple[QuestionGroup, ...] = ()
+    suggested: int = 0
+    suggested_groups: tuple[QuestionGroup, ...] = ()
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -128,37 +142,68 @@ def document_feedback(rows: Sequence, limit: int) -> list[DocumentFeedback]:
     return [DocumentFeedback(d, down[d], up[d], tuple(comments.get(d, [])[-3:])) for d in ranked]
 
 
+def offered(group: QuestionGroup, rows: Sequence[RefusedQuestion]) -> QuestionGroup:
+    """The group with the page most often offered first for its wordings."""
+    keys = {normalize(w) for w in (group.question, *group.variants)}
+    docs = Counter(r.doc_id for r in rows if r.doc_id and normalize(r.question) in keys)
+    return replace(group, doc_id=docs.most_common(1)[0][0]) if docs else group
+
+
 def build_report(store: Store, embed: Callable[[str], np.ndarray],
                  since: dt.date | None = None, limit: int = 20,
                  threshold: float = DEFAULT_THRESHOLD) -> FeedbackReport:
     """The report over everything stored since `since` (default: all that is kept)."""
     start = dt.datetime.combine(since, dt.time()) if since else None
-    refused = store.refused(start)
-    groups = group_questions([(r.question, r.country) for r in refused], embed, threshold)
+    rows = store.refused(start)
+
+    def grouped(outcome: str) -> tuple[list[RefusedQuestion], tuple[QuestionGroup, ...]]:
+        these = [r for r in rows if r.outcome == outcome]
+        groups = group_questions([(r.question, r.country) for r in these], embed, threshold)
+        return these, tuple(offered(g, these) for g in groups[:limit])
+
+    refused, groups = grouped("refused")
+    not_covered, not_covered_groups = grouped("not_covered")
+    suggested, suggested_groups = grouped("suggested")
     counts = ReportStore(store.engine).counts(start)
     reports = sorted((ReportCount(c, k, a, n) for (c, k, a), n in counts.items()),
                      key=lambda r: (-r.count, r.category, r.country, r.area))
-    return FeedbackReport(since, len(refused), tuple(groups[:limit]),
+    return FeedbackReport(since, len(refused), groups,
                           tuple(document_feedback(store.feedback(start), limit)),
-                          tuple(reports))
+                          tuple(reports), len(not_covered), not_covered_groups,
+                          len(suggested), suggested_groups)
 
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _groups(title: str, count: int, groups: Sequence[QuestionGroup],
+            with_doc: bool = False) -> list[str]:
+    """A heading with the count, then one row per group (with the page offered)."""
+    lines = [f"{title}: {count} in {len(groups)} group(s)"]
+    if not groups:
+        return lines
+    offered_column = f"{'offered':<28}  " if with_doc else ""
+    lines.append(f"{'count':>6}  {'country':<7}  {'question':<50}  {offered_column}"
+                 f"also asked as")
+    for g in groups:
+        more = "; ".join(_cut(v, 30) for v in g.variants[:2])
+        if len(g.variants) > 2:
+            more += f" (+{len(g.variants) - 2})"
+        doc = f"{_cut(g.doc_id or '-', 28):<28}  " if with_doc else ""
+        lines.append(f"{g.count:>6}  {g.country or '-':<7}  {_cut(g.question, 50):<50}  "
+                     f"{doc}{more}".rstrip())
+    return lines
+
+
 def render(report: FeedbackReport) -> str:
     """Plain-text tables for the terminal."""
     since = f" since {report.since.isoformat()}" if report.since else ""
-    lines = [f"Refused questions{since}: {report.refused} in {len(report.groups)} group(s)"]
-    if report.groups:
-        lines.append(f"{'count':>6}  {'country':<7}  {'question':<50}  also asked as")
-        for g in report.groups:
-            more = "; ".join(_cut(v, 30) for v in g.variants[:2])
-            if len(g.variants) > 2:
-                more += f" (+{len(g.variants) - 2})"
-            lines.append(f"{g.count:>6}  {g.country or '-':<7}  {_cut(g.question, 50):<50}  "
-                         f"{more}".rstrip())
+    lines = _groups(f"Refused questions{since}", report.refused, report.groups)
+    lines += ["", *_groups(f"Questions about a service not covered{since}",
+                           report.not_covered, report.not_covered_groups)]
+    lines += ["", *_groups(f"Questions given suggestions{since}", report.suggested,
+                           report.suggested_groups, with_doc=True)]
     lines += ["", f"Documents marked unhelpful{since}: {len(report.documents)}"]
     if report.documents:
         lines.append(f"{'👎':>5}  {'👍':>5}  document")

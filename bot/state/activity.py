@@ -26,16 +26,6 @@ class AnswerDayRow(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 
-_ready: set[int] = set()
-
-
-def _ensure(engine: Engine) -> None:
-    """The table exists (a store made before this module was imported lacks it)."""
-    if id(engine) not in _ready:
-        Base.metadata.create_all(engine, tables=[Base.metadata.tables[AnswerDayRow.__tablename__]])
-        _ready.add(id(engine))
-
-
 @dataclass(frozen=True)
 class DayCount:
     day: dt.date
@@ -45,7 +35,6 @@ class DayCount:
 
 def count_answer(engine: Engine, outcome: str) -> None:
     """One more `outcome` (answered or refused) today; safe with several replicas."""
-    _ensure(engine)
     day = utcnow().date()
     for _ in range(3):
         with Session(engine) as s, s.begin():
@@ -65,7 +54,6 @@ def count_answer(engine: Engine, outcome: str) -> None:
 def answers_per_day(engine: Engine, days: int = 30,
                     today: dt.date | None = None) -> list[DayCount]:
     """The last `days` days, oldest first, with zeros for days without answers."""
-    _ensure(engine)
     today = today or utcnow().date()
     first = today - dt.timedelta(days=days - 1)
     counts: dict[dt.date, dict[str, int]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
@@ -91,10 +91,9 @@ def schema_lock(conn: Connection) -> Iterator[None]:
         conn.commit()
 
 
-def upgrade(engine: Engine, then: Callable[[Connection], None] | None = None,
-            revision: str = "head") -> tuple[str | None, str | None]:
-    """Migrate to `revision` under the schema lock, then run `then` under it too;
-    (revision before, revision after). Refuses a schema newer than the code."""
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Migrate to `revision` under the schema lock; (revision before, revision after).
+    Refuses a schema newer than the code."""
     with engine.connect() as conn, schema_lock(conn):
         before = MigrationContext.configure(conn).get_current_revision()
         if not known(before):
@@ -103,8 +102,6 @@ def upgrade(engine: Engine, then: Callable[[Connection], None] | None = None,
             log.warning("tables made before migrations existed: stamping revision %s", FIRST)
             command.stamp(alembic_config(conn), FIRST)
         command.upgrade(alembic_config(conn), revision)
-        if then is not None:
-            then(conn)
         conn.commit()
         after = MigrationContext.configure(conn).get_current_revision()
     if before != after:

@@ -124,7 +124,6 @@ class ReportStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        Base.metadata.create_all(engine)
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     def _tx(self) -> Session:

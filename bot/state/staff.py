@@ -119,9 +119,6 @@ class StaffStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        Base.metadata.create_all(engine, tables=[
-            Base.metadata.tables[t.__tablename__] for t in (
-                StaffAccountRow, StaffSessionRow, StaffFailureRow, StaffAuditRow)])
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     def _tx(self) -> Session:

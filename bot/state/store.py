@@ -105,7 +105,7 @@ class FeedbackRow(Base):
 
 
 class QuestionRow(Base):
-    """A question the bot refused (kept so staff know what to write next)."""
+    """A question the bot did not answer (kept so staff know what to write or fix next)."""
 
     __tablename__ = "refused_questions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -115,6 +115,12 @@ class QuestionRow(Base):
     lang: Mapped[str | None] = mapped_column(String(2), nullable=True)
     country: Mapped[str | None] = mapped_column(String(2), nullable=True)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    # one of OUTCOMES; rows written before migration 0006 (or by an older replica) read
+    # as refused
+    outcome: Mapped[str] = mapped_column(String(16), default="refused",
+                                         server_default="refused")
+    # suggested: the page offered first
+    doc_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
 
 
 class ChatSettingsRow(Base):
@@ -161,14 +167,24 @@ class Feedback:
     created_at: dt.datetime | None = None
 
 
+# what became of a question the bot did not answer: refused (nothing fits: a page to
+# write), not_covered (a service the folder has no page for, named with who provides it),
+# suggested ("did you mean": a page exists but the bot was not sure)
+OUTCOMES = ("refused", "not_covered", "suggested")
+
+
 @dataclass(frozen=True)
 class RefusedQuestion:
+    """A question the bot did not answer, and how (`outcome`, one of `OUTCOMES`)."""
+
     channel: str
     question: str
     lang: str | None
     country: str | None
     confidence: float = 0.0
     created_at: dt.datetime | None = None
+    outcome: str = "refused"
+    doc_id: str | None = None  # suggested: the page offered first
 
 
 @dataclass(frozen=True)
@@ -191,10 +207,9 @@ class Turn:
 class Store:
     """All reads and writes of shared state; safe to use from several threads."""
 
-    def __init__(self, engine: Engine, create_tables: bool = True) -> None:
+    def __init__(self, engine: Engine) -> None:
+        """Over an engine whose schema is migrated (`create_store` does that)."""
         self.engine = engine
-        if create_tables:  # tables of a schema not (yet) under migrations
-            Base.metadata.create_all(engine)
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     def _tx(self) -> Session:
@@ -231,19 +246,29 @@ class Store:
     # refused questions --------------------------------------------------------------------
     @guarded
     def record_refusal(self, rq: RefusedQuestion) -> None:
+        if rq.outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, "
+                             f"not {rq.outcome!r}")
         with self._tx() as s:
             s.add(QuestionRow(channel=clean(rq.channel, 16), question=resident(rq.question) or "",
                               lang=clean(rq.lang, 2), country=clean(rq.country, 2),
-                              confidence=rq.confidence))
+                              confidence=rq.confidence, outcome=rq.outcome,
+                              doc_id=clean(rq.doc_id, 512)))
 
     @guarded
-    def refused(self, since: dt.datetime | None = None) -> list[RefusedQuestion]:
+    def refused(self, since: dt.datetime | None = None,
+                outcome: str | None = None) -> list[RefusedQuestion]:
+        """The questions not answered since `since`, oldest first; with `outcome`, only
+        those (`refused`, `not_covered` or `suggested`)."""
         with self._session() as s:
             q = select(QuestionRow).order_by(QuestionRow.id)
             if since is not None:
                 q = q.where(QuestionRow.created_at >= since)
+            if outcome is not None:
+                q = q.where(QuestionRow.outcome == outcome)
             return [RefusedQuestion(r.channel, r.question, r.lang, r.country, r.confidence,
-                                    r.created_at) for r in s.scalars(q)]
+                                    r.created_at, r.outcome, r.doc_id)
+                    for r in s.scalars(q)]
 
     # chat settings ------------------------------------------------------------------------
     @guarded
@@ -346,16 +371,17 @@ CONNECT_TIMEOUT = 5  # seconds to reach PostgreSQL before a request gets 503
 
 def create_store(url: str, upgrade: bool = True) -> Store:
     """A `Store` for a SQLAlchemy URL, its schema migrated to this code's head first
-    (`upgrade=False`: refuse a schema that is not at head instead)."""
+    (`upgrade=False`: refuse a schema that is not at head instead). The migrations are the
+    schema's only source, on SQLite as on PostgreSQL."""
     from bot.state import migrate
 
     engine = make_engine(url)
     with reaching(url):
         if upgrade:
-            migrate.upgrade(engine, then=Base.metadata.create_all)
+            migrate.upgrade(engine)
         else:
             migrate.check(engine)
-    return Store(engine, create_tables=False)
+    return Store(engine)
 
 
 @contextlib.contextmanager

@@ -1,5 +1,7 @@
-"""`tanyakota report`: refused questions grouped by meaning, 👎 per document, retention."""
+"""`tanyakota report`: the questions not answered grouped by meaning, each outcome apart
+(refused, a service not covered, given suggestions), 👎 per document, retention."""
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -9,8 +11,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from bot.assistant import Assistant
+from bot.decide import AbstainRule
 from bot.quality.report import build_report, group_questions, render
-from bot.state.store import Feedback, FeedbackRow, QuestionRow, RefusedQuestion, create_store
+from bot.state.store import (
+    Feedback,
+    FeedbackRow,
+    QuestionRow,
+    RefusedQuestion,
+    Store,
+    create_store,
+)
 
 REFUSED = [
     ("cara bikin SKCK gimana", "ID"), ("Cara bikin SKCK gimana?", "ID"),
@@ -29,12 +40,21 @@ def test_questions_are_grouped_by_meaning_biggest_first(embedder) -> None:
     assert "samsat" in groups[1].question and "lesen" in groups[2].question
 
 
+SUGGESTED = [("syarat bikin paspor apa aja", "suggested", "id/paspor.md"),
+             ("Syarat bikin paspor apa aja?", "suggested", "id/paspor.md"),
+             ("jam buka kantor imigrasi", "suggested", "id/imigrasi.md")]
+NOT_COVERED = [("paspor saya hilang gimana", "not_covered", None)]
+
+
 def store_with_history(path: Path):
     store = create_store(f"sqlite:///{path}")
     for question, country in REFUSED:
         store.record_refusal(RefusedQuestion("api", question, "id", country))
     store.record_refusal(RefusedQuestion("telegram", "NIK saya 3578012345678901 skck ditolak",
                                          "id", "ID"))
+    for question, outcome, doc_id in SUGGESTED + NOT_COVERED:
+        store.record_refusal(RefusedQuestion("web", question, "id", "ID", 0.5, outcome=outcome,
+                                             doc_id=doc_id))
     for doc_id, helpful, comment in [("id/paspor.md", False, "biaya salah, hubungi 08123456789"),
                                      ("id/paspor.md", False, None), ("id/paspor.md", True, None),
                                      ("my/pasport.md", False, None), ("id/ktp.md", True, None),
@@ -55,6 +75,13 @@ def test_report_counts_refusals_and_unhelpful_documents(tmp_path: Path, embedder
                           since=dt.date.today() - dt.timedelta(days=1))
     assert report.refused == 8  # the 120-day-old one is before `since`
     assert report.groups[0].count == 4
+    # the questions given suggestions and those about a service not covered, apart
+    assert (report.suggested, report.not_covered) == (3, 1)
+    assert [(g.count, g.doc_id) for g in report.suggested_groups] == [
+        (2, "id/paspor.md"), (1, "id/imigrasi.md")]
+    assert [(g.question, g.doc_id) for g in report.not_covered_groups] == [
+        ("paspor saya hilang gimana", None)]
+    assert not any("paspor" in g.question for g in report.groups)
     assert any("[nik]" in g.question for g in report.groups)
     assert "3578012345678901" not in json.dumps(report.to_dict())
     assert [(d.doc_id, d.unhelpful, d.helpful) for d in report.documents] == [
@@ -62,6 +89,12 @@ def test_report_counts_refusals_and_unhelpful_documents(tmp_path: Path, embedder
     assert "08123456789" not in report.documents[0].comments[0]
     table = render(report)
     assert "id/paspor.md" in table and "     4  ID" in table
+    since = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    assert f"Refused questions since {since}: 8 in " in table
+    assert f"Questions about a service not covered since {since}: 1 in 1 group(s)" in table
+    suggested = table.split(f"Questions given suggestions since {since}: 3 in 2 group(s)\n")[1]
+    assert suggested.splitlines()[1].split() == [
+        "2", "ID", "syarat", "bikin", "paspor", "apa", "aja", "id/paspor.md"]
 
 
 def test_report_command_purges_old_rows_and_prints_json(tmp_path: Path) -> None:
@@ -75,6 +108,9 @@ def test_report_command_purges_old_rows_and_prints_json(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["refused"] == 8 and data["since"] is None
     assert data["groups"][0]["count"] == 4
+    assert data["suggested"] == 3 and data["not_covered"] == 1
+    assert data["suggested_groups"][0]["doc_id"] == "id/paspor.md"
+    assert data["not_covered_groups"][0]["question"] == "paspor saya hilang gimana"
     assert data["documents"][0]["doc_id"] == "id/paspor.md"
     assert "deleted 2 stored" in result.stderr
     store = create_store(f"sqlite:///{db}")
@@ -88,3 +124,23 @@ def test_report_command_purges_old_rows_and_prints_json(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "bot.cli", "report", "--since", "kemarin"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 1 and "--since must be a date" in bad.stderr
+
+
+def test_questions_asked_are_reported_by_outcome(with_store: Assistant, store: Store,
+                                                 embedder) -> None:
+    """Asked of the front desk: a question given suggestions is listed under them with
+    the page offered, apart from the refusals and the services not covered."""
+    strict = dataclasses.replace(with_store, answerer=dataclasses.replace(
+        with_store.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    assert strict.ask("syarat bikin paspor apa aja", country="ID").suggestions
+    with_store.ask("harga tiket konser minggu depan berapa", country="ID")
+    with_store.ask("paspor saya hilang gimana", country="ID")
+    report = build_report(store, embedder.embed_query_vector)
+    assert (report.refused, report.not_covered, report.suggested) == (1, 1, 1)
+    assert [(g.question, g.doc_id) for g in report.suggested_groups] == [
+        ("syarat bikin paspor apa aja", "id/paspor.md")]
+    assert [g.question for g in report.groups] == ["harga tiket konser minggu depan berapa"]
+    assert [g.question for g in report.not_covered_groups] == ["paspor saya hilang gimana"]
+    table = render(report)
+    assert "Questions given suggestions: 1 in 1 group(s)" in table
+    assert "Refused questions: 1 in 1 group(s)" in table

@@ -1,5 +1,6 @@
 """Schema migrations: the models' schema, replicas starting together, a newer schema."""
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -17,7 +18,9 @@ import bot.state.limits  # noqa: F401
 import bot.state.reports  # noqa: F401
 import bot.state.staff  # noqa: F401
 from bot.state import migrate
-from bot.state.store import Base, Feedback, create_store
+from bot.state.reports import ReportStore
+from bot.state.staff import StaffStore
+from bot.state.store import Base, Feedback, RefusedQuestion, Store, create_store
 from tests.helpers.postgres import PostgresServer
 
 ROOT = Path(__file__).parents[2]
@@ -42,6 +45,58 @@ def test_migrations_create_exactly_the_models_schema(backend: str, tmp_path: Pat
     assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
     migrate.upgrade(store.engine)
     store.add_feedback(Feedback("web", "q", True))
+
+
+def test_only_the_migrations_make_tables(tmp_path: Path) -> None:
+    """The stores made over a database at an older revision create nothing: the tables of
+    later revisions come from their migrations, and `create_store` brings them."""
+    url = f"sqlite:///{tmp_path}/m.db"
+    engine = create_engine(url)
+    migrate.upgrade(engine, revision="0002")
+    made = set(inspect(engine).get_table_names())
+    Store(engine)
+    StaffStore(engine)
+    ReportStore(engine)
+    assert set(inspect(engine).get_table_names()) == made
+    assert "staff_accounts" not in made and "reports" not in made
+    store = create_store(url)
+    assert migrate.current(store.engine) == migrate.head()
+    StaffStore(store.engine).add_account("siti", "kata-sandi-rahasia-7")
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_questions_stored_before_outcomes_existed_read_as_refused(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Revision 0006 adds what became of a question: the rows of a database at 0005 were
+    all refusals, and a replica still at 0005 writing a row gets one too."""
+    url = (request.getfixturevalue("pg_url") if backend == "postgresql"
+           else f"sqlite:///{tmp_path}/m.db")
+    engine = create_engine(url)
+    migrate.upgrade(engine, revision="0005")
+    insert = text("INSERT INTO refused_questions (created_at, channel, question, lang, "
+                  "country, confidence) VALUES (:at, 'web', :q, 'id', 'ID', 0.1)")
+    with engine.begin() as conn:
+        for question in ("cara bikin skck", "jadwal samsat"):
+            conn.execute(insert, {"at": dt.datetime(2026, 11, 30), "q": question})
+    store = create_store(url)
+    assert migrate.current(store.engine) == "0006" == migrate.head()
+    store.record_refusal(RefusedQuestion("web", "syarat paspor", "id", "ID", 0.4,
+                                         outcome="suggested", doc_id="id/paspor.md"))
+    with store.engine.begin() as conn:  # an older replica's insert names no outcome
+        conn.execute(insert, {"at": dt.datetime(2026, 12, 1), "q": "izin keramaian"})
+    assert [(q.question, q.outcome, q.doc_id) for q in store.refused()] == [
+        ("cara bikin skck", "refused", None), ("jadwal samsat", "refused", None),
+        ("syarat paspor", "suggested", "id/paspor.md"), ("izin keramaian", "refused", None)]
+    assert [q.question for q in store.refused(outcome="suggested")] == ["syarat paspor"]
+    migrate.downgrade(store.engine, "0005")  # and back: the questions stay
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM refused_questions")).scalar() == 4
+        assert "outcome" not in {c["name"] for c in inspect(conn).get_columns(
+            "refused_questions")}
+    engine.dispose()
 
 
 def test_replicas_starting_together_on_an_empty_database_all_come_up(
@@ -96,9 +151,9 @@ def test_without_upgrading_a_schema_behind_is_refused(tmp_path: Path) -> None:
 def test_a_database_made_before_migrations_is_stamped_and_upgraded(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/legacy.db"
     engine = create_engine(url)
-    Base.metadata.tables["feedback"].metadata.create_all(
-        engine, tables=[Base.metadata.tables[t] for t in migrate.FIRST_TABLES])
+    migrate.upgrade(engine, revision=migrate.FIRST)  # the tables as they were then,
     with engine.begin() as conn:
+        conn.execute(text("DROP TABLE alembic_version"))  # and no revision
         conn.execute(text("INSERT INTO feedback (created_at, channel, question, helpful) "
                           "VALUES ('2026-01-01', 'web', 'lama', 1)"))
     store = create_store(url)

@@ -22,8 +22,18 @@ def test_store_keeps_masks_and_purges_on_both_databases(any_store: Store) -> Non
     store.add_feedback(Feedback("web", "ktp 3578012345678901 hilang", False, "id/ktp.md",
                                 session_id="s1", comment="salah, wa 081234567890", lang="id"))
     store.record_refusal(RefusedQuestion("telegram", "izin senjata api", "id", "ID", 0.2))
+    store.record_refusal(RefusedQuestion("web", "paspor hilang", "id", "ID",
+                                         outcome="not_covered"))
+    store.record_refusal(RefusedQuestion("web", "syarat paspor 081234567890", "id", "ID", 0.5,
+                                         outcome="suggested", doc_id="id/paspor.md"))
     assert store.feedback()[0].question == "ktp [nik] hilang"
     assert store.refused()[0].confidence == pytest.approx(0.2)
+    assert [(q.outcome, q.doc_id) for q in store.refused()] == [
+        ("refused", None), ("not_covered", None), ("suggested", "id/paspor.md")]
+    assert [q.question for q in store.refused(outcome="suggested")] == [
+        "syarat paspor [phone]"]
+    with pytest.raises(ValueError, match="outcome must be one of"):
+        store.record_refusal(RefusedQuestion("web", "q", "id", "ID", outcome="unsure"))
     assert store.set_chat_settings("42", country="MY").country == "MY"
     assert store.set_chat_settings("42", lang="ms") == store.chat_settings("42")
     for i in range(12):
@@ -40,13 +50,14 @@ def test_nul_surrogates_and_overlong_values_are_stored_cleaned(any_store: Store)
     store = any_store
     store.add_feedback(Feedback("web", "paspor\x00 hilang \udcff", True, "d" * 600,
                                 session_id="s" * 200, comment="ok\x00"))
-    store.record_refusal(RefusedQuestion("api", "a\x00b", "id", "ID"))
+    store.record_refusal(RefusedQuestion("api", "a\x00b", "id", "ID", outcome="suggested",
+                                         doc_id="d\x00" * 300))
     store.add_turn("x" * 300, "q\x00", None, "id", None)
     assert store.first_delivery("k\x00" * 100)
     fb = store.feedback()[0]
     assert fb.question == "paspor hilang ?" and fb.comment == "ok"
     assert len(fb.doc_id or "") == 512 and len(fb.session_id or "") == 128
-    assert store.refused()[0].question == "ab"
+    assert store.refused()[0].question == "ab" and store.refused()[0].doc_id == "d" * 300
     assert store.turns("x" * 300)[0].question == "q"
 
 

@@ -1,5 +1,6 @@
-"""The console's pages under `/staff/`: login, overview, refused questions, 👎 feedback,
-documents due for review, reports and the audit log. Server-rendered, no script."""
+"""The console's pages under `/staff/`: login, overview, questions not answered (refused,
+about a service not covered and given suggestions, apart), 👎 feedback, documents due for
+review, reports and the audit log. Server-rendered, no script."""
 
 from __future__ import annotations
 
@@ -172,7 +173,9 @@ def console_router() -> APIRouter:
         since = utcnow().date() - dt.timedelta(days=DAYS - 1)
         report = await asyncio.to_thread(build_report, store, console.assistant.query_vector,
                                          since, 50)
-        return render(request, "refused.html", user=user, report=report)
+        titles = {g.doc_id: console.assistant.doc_title(g.doc_id)
+                  for g in report.suggested_groups if g.doc_id}
+        return render(request, "refused.html", user=user, report=report, titles=titles)
 
     @router.get("/feedback")
     async def feedback(request: Request, user: UserDep) -> Response:

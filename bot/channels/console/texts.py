@@ -36,8 +36,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "answered": "dijawab",
         "refused_short": "ditolak",
         "total_30": "30 hari: {answered} dijawab, {refused} ditolak",
-        "refused_intro": "Pertanyaan yang tidak bisa dijawab dalam 30 hari terakhir, "
-                         "dikelompokkan menurut makna (seperti `tanyakota report`).",
+        "refused_intro": "Pertanyaan yang tidak dijawab dalam 30 hari terakhir, "
+                         "dikelompokkan menurut makna (seperti `tanyakota report`): yang "
+                         "ditolak, yang menanyakan layanan yang belum ada di folder, dan yang "
+                         "hanya diberi saran.",
+        "refused_heading": "Ditolak: tidak ada dokumen yang cocok",
+        "not_covered_heading": "Layanan yang belum punya dokumen",
+        "not_covered_intro": "Bot menyebut layanannya dan instansi yang mengurusnya.",
+        "not_covered_hint": "Tulis dokumen bila layanan ini perlu dijawab",
+        "none_not_covered": "Tidak ada pertanyaan tentang layanan yang belum punya dokumen.",
+        "suggested_heading": "Diberi saran (“apakah maksud Anda”)",
+        "suggested_intro": "Dokumennya ada, tetapi bot belum yakin. Tambahkan kata-kata warga "
+                           "ke judul atau subjudul dokumen yang ditawarkan, atau ke glosarium "
+                           "(`_glossary.yml`).",
+        "suggested_hint": "Tambahkan kata-kata ini ke dokumennya",
+        "offered": "Ditawarkan",
+        "none_suggested": "Tidak ada pertanyaan yang hanya diberi saran.",
         "count": "Jumlah",
         "country": "Negara",
         "question": "Pertanyaan",
@@ -110,8 +124,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "answered": "dijawab",
         "refused_short": "ditolak",
         "total_30": "30 hari: {answered} dijawab, {refused} ditolak",
-        "refused_intro": "Soalan yang tidak dapat dijawab dalam 30 hari lepas, dikumpulkan "
-                         "mengikut makna (seperti `tanyakota report`).",
+        "refused_intro": "Soalan yang tidak dijawab dalam 30 hari lepas, dikumpulkan "
+                         "mengikut makna (seperti `tanyakota report`): yang ditolak, yang "
+                         "bertanya tentang perkhidmatan yang belum ada dalam folder, dan yang "
+                         "hanya diberi cadangan.",
+        "refused_heading": "Ditolak: tiada dokumen yang sepadan",
+        "not_covered_heading": "Perkhidmatan yang belum mempunyai dokumen",
+        "not_covered_intro": "Bot menyebut perkhidmatan itu dan agensi yang menguruskannya.",
+        "not_covered_hint": "Tulis dokumen jika perkhidmatan ini perlu dijawab",
+        "none_not_covered": "Tiada soalan tentang perkhidmatan yang belum mempunyai dokumen.",
+        "suggested_heading": "Diberi cadangan (“adakah maksud anda”)",
+        "suggested_intro": "Dokumennya ada, tetapi bot belum pasti. Tambahkan perkataan "
+                           "penduduk pada tajuk atau subtajuk dokumen yang dicadangkan, atau "
+                           "pada glosari (`_glossary.yml`).",
+        "suggested_hint": "Tambahkan perkataan ini pada dokumennya",
+        "offered": "Dicadangkan",
+        "none_suggested": "Tiada soalan yang hanya diberi cadangan.",
         "count": "Bilangan",
         "country": "Negara",
         "question": "Soalan",

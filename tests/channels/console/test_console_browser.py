@@ -1,10 +1,15 @@
-"""The console in headless Chromium: log in through the form, read the overview, change a
-report's status, log out — with no script on any page."""
+"""The console in headless Chromium: log in through the form, read the overview and the
+questions not answered, change a report's status, log out — with no script on any page."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from bot.assistant import Assistant
+from bot.decide import AbstainRule
+from bot.state.store import Store
 from tests.channels.console.conftest import PASSWORD, MemoryBoard
 from tests.helpers.browser import ARTIFACTS
 
@@ -21,9 +26,17 @@ def desk(browser: object):  # a desktop window; the shared `page` fixture is a p
     context.close()
 
 
+def desk_of(assistant: Assistant, store: Store) -> Assistant:
+    """The front desk on `store`, so unsure it offers suggestions."""
+    kept = assistant.with_store(store)
+    return dataclasses.replace(kept, answerer=dataclasses.replace(
+        kept.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+
+
 def test_staff_member_logs_in_changes_a_report_and_logs_out(desk, url: str,
                                                            board: MemoryBoard,
-                                                           dated_assistant) -> None:
+                                                           dated_assistant: Assistant,
+                                                           console_store: Store) -> None:
     from playwright.sync_api import expect
 
     page = desk
@@ -42,6 +55,13 @@ def test_staff_member_logs_in_changes_a_report_and_logs_out(desk, url: str,
     expect(page.locator("svg.chart rect.answered")).to_have_count(30)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "console-overview.png"), full_page=True)
+
+    desk_of(dated_assistant, console_store).ask("syarat bikin paspor apa aja", "ID")
+    dated_assistant.with_store(console_store).ask("harga tiket konser minggu depan", "ID")
+    page.get_by_role("link", name="Pertanyaan tak terjawab").click()
+    expect(page.locator("#refused-questions table")).to_contain_text("konser")
+    expect(page.locator("#suggested td.offered")).to_contain_text("Permohonan Paspor Biasa")
+    page.screenshot(path=str(ARTIFACTS / "console-refused.png"), full_page=True)
 
     page.get_by_role("link", name="Perlu ditinjau").click()
     expect(page.locator("table.review")).to_contain_text("id/akta-kelahiran.md")

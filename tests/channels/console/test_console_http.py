@@ -3,6 +3,7 @@ escaping of untrusted text, the pages, roles, and passwords kept out of the data
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.assistant import Assistant
+from bot.decide import AbstainRule
 from bot.state.staff import StaffStore
 from bot.state.store import Feedback, RefusedQuestion, Store
 from tests.channels.console.conftest import (
@@ -183,6 +186,32 @@ def test_refused_questions_are_grouped_with_their_count(client: httpx.Client,
     rows = client.get("/staff/refused").text.split("<tr>")[2:]
     assert '<td class="num">3</td>' in rows[0] and "jadwal buka samsat" in rows[0].lower()
     assert '<td class="num">1</td>' in rows[1] and "konser" in rows[1]
+
+
+def test_suggested_and_not_covered_questions_are_shown_apart_from_refusals(
+        client: httpx.Client, dated_assistant: Assistant, console_store: Store) -> None:
+    desk = dated_assistant.with_store(console_store)
+    strict = dataclasses.replace(desk, answerer=dataclasses.replace(
+        desk.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    for _ in range(2):
+        assert strict.ask("syarat bikin paspor apa aja", "ID").suggestions
+    desk.ask("paspor saya hilang gimana", "ID")
+    desk.ask("harga tiket konser minggu depan berapa", "ID")
+    log_in(client)
+    page = client.get("/staff/refused").text
+    refused, rest = page.split('<section id="refused-questions">')[1].split(
+        '<section id="not-covered">')
+    not_covered, suggested = rest.split('<section id="suggested">')
+    assert "konser" in refused and "paspor" not in refused
+    assert '<span class="total">(1)</span>' in refused and "Tulis dokumen untuk ini" in refused
+    assert "paspor saya hilang gimana" in not_covered and "konser" not in not_covered
+    assert '<span class="total">(2)</span>' in suggested
+    row = suggested.split("<tr>")[2]
+    assert '<td class="num">2</td>' in row and "syarat bikin paspor apa aja" in row
+    assert "Permohonan Paspor Biasa<br><code>id/paspor.md</code>" in row  # the page offered
+    assert "Tambahkan kata-kata ini ke dokumennya" in row
+    malay = client.get("/staff/refused?lang=ms").text
+    assert "Diberi cadangan" in malay and "Dicadangkan" in malay
 
 
 def test_overview_shows_the_index_and_answers_per_day(client: httpx.Client,

@@ -1,0 +1,36 @@
+"""What the front desk records of a question it did not answer, for the staff report:
+suggested (with the page offered first), a service the folder lacks, or refused."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.assistant import Assistant, outcome_of
+from bot.decide import AbstainRule
+from bot.state.activity import answers_per_day
+from bot.state.store import Store
+
+
+def test_each_question_not_answered_is_recorded_with_its_outcome(with_store: Assistant,
+                                                                 store: Store) -> None:
+    strict = dataclasses.replace(with_store, answerer=dataclasses.replace(
+        with_store.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    unsure = strict.ask("syarat bikin paspor apa aja", country="ID", channel="web")
+    assert outcome_of(unsure) == "suggested"
+    lost = with_store.ask("paspor saya hilang gimana", country="ID")  # no such page
+    hilang = with_store.ask("pasport saya hilang macam mana", country="MY")
+    assert outcome_of(lost) == outcome_of(hilang) == "not_covered"
+    concert = with_store.ask("harga tiket konser minggu depan berapa", country="ID")
+    restaurant = with_store.ask("restoran enak di jakarta", country="ID")  # not a service
+    assert outcome_of(concert) == outcome_of(restaurant) == "refused"
+    answered = with_store.ask("syarat paspor apa saja", country="ID")
+    assert outcome_of(answered) == "answered"
+    assert [(q.question, q.outcome, q.doc_id, q.channel) for q in store.refused()] == [
+        ("syarat bikin paspor apa aja", "suggested", "id/paspor.md", "web"),
+        ("paspor saya hilang gimana", "not_covered", None, "api"),
+        ("pasport saya hilang macam mana", "not_covered", None, "api"),
+        ("harga tiket konser minggu depan berapa", "refused", None, "api"),
+        ("restoran enak di jakarta", "refused", None, "api")]
+    assert store.refused()[0].confidence == unsure.confidence
+    today = answers_per_day(store.engine, 1)[0]
+    assert (today.answered, today.refused) == (1, 4)  # a service not covered is a refusal
