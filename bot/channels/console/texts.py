@@ -46,8 +46,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_covered_hint": "Tulis dokumen bila layanan ini perlu dijawab",
         "none_not_covered": "Tidak ada pertanyaan tentang layanan yang belum punya dokumen.",
         "suggested_heading": "Diberi saran (“apakah maksud Anda”)",
-        "suggested_intro": "Dokumennya ada, tetapi bot belum yakin. Tambahkan kata-kata warga "
-                           "ke judul atau subjudul dokumen yang ditawarkan, atau ke glosarium "
+        "suggested_intro": "Dokumennya ada, tetapi bot belum yakin. Tulis pertanyaan warga "
+                           "di bagian `questions:` dokumen yang ditawarkan, atau tambahkan "
+                           "kata-katanya ke judul, subjudul, atau glosarium "
                            "(`_glossary.yml`).",
         "suggested_hint": "Tambahkan kata-kata ini ke dokumennya",
         "offered": "Ditawarkan",
@@ -134,9 +135,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_covered_hint": "Tulis dokumen jika perkhidmatan ini perlu dijawab",
         "none_not_covered": "Tiada soalan tentang perkhidmatan yang belum mempunyai dokumen.",
         "suggested_heading": "Diberi cadangan (“adakah maksud anda”)",
-        "suggested_intro": "Dokumennya ada, tetapi bot belum pasti. Tambahkan perkataan "
-                           "penduduk pada tajuk atau subtajuk dokumen yang dicadangkan, atau "
-                           "pada glosari (`_glossary.yml`).",
+        "suggested_intro": "Dokumennya ada, tetapi bot belum pasti. Tulis soalan penduduk "
+                           "di bahagian `questions:` dokumen yang dicadangkan, atau tambahkan "
+                           "perkataannya pada tajuk, subtajuk atau glosari "
+                           "(`_glossary.yml`).",
         "suggested_hint": "Tambahkan perkataan ini pada dokumennya",
         "offered": "Dicadangkan",
         "none_suggested": "Tiada soalan yang hanya diberi cadangan.",
