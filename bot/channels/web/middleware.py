@@ -127,7 +127,8 @@ def content_security_policy(path: str) -> str:
 
 
 class SecurityHeadersMiddleware:
-    """Content-Security-Policy, `nosniff` and `Referrer-Policy` on every response."""
+    """Content-Security-Policy, `nosniff` and `Referrer-Policy` on every response that
+    does not carry its own."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -142,7 +143,11 @@ class SecurityHeadersMiddleware:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", ()), *extra]}
+                # a part that set its own (the staff console's CSP) keeps it: two policies
+                # would both apply, and the stricter one would block the console's styles
+                own = {bytes(k).lower() for k, _ in message.get("headers", ())}
+                message = {**message, "headers": [*message.get("headers", ()),
+                                                  *[h for h in extra if h[0] not in own]]}
             await send(message)
 
         await self.app(scope, receive, with_headers)

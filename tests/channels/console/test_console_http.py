@@ -46,7 +46,11 @@ def test_login_page_has_a_csrf_field_and_the_security_headers(client: httpx.Clie
     page = client.get("/staff/login")
     assert page.status_code == 200
     assert len(csrf_of(page.text)) >= 32
+    # one policy, the console's own: a second (the API's) would block its stylesheet
+    assert page.headers.get_list("content-security-policy") == [
+        page.headers["content-security-policy"]]
     csp = page.headers["content-security-policy"]
+    assert "style-src 'self'" in csp
     assert "default-src 'none'" in csp and "script-src" not in csp
     assert "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
     assert page.headers["x-frame-options"] == "DENY"
