@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from bot.state.store import Base, utcnow
 
-OUTCOMES = ("answered", "refused")
+OUTCOMES = ("answered", "suggested", "refused")
 
 
 class AnswerDayRow(Base):
@@ -30,11 +30,12 @@ class AnswerDayRow(Base):
 class DayCount:
     day: dt.date
     answered: int = 0
-    refused: int = 0
+    refused: int = 0  # not answered: refused, or only given suggestions
 
 
 def count_answer(engine: Engine, outcome: str) -> None:
-    """One more `outcome` (answered or refused) today; safe with several replicas."""
+    """One more `outcome` (answered, suggested or refused) today; safe with several
+    replicas."""
     day = utcnow().date()
     for _ in range(3):
         with Session(engine) as s, s.begin():
@@ -62,5 +63,6 @@ def answers_per_day(engine: Engine, days: int = 30,
                                                         AnswerDayRow.day <= today)):
             counts.setdefault(row.day, {})[row.outcome] = row.count
     return [DayCount(day, counts.get(day, {}).get("answered", 0),
-                     counts.get(day, {}).get("refused", 0))
+                     counts.get(day, {}).get("refused", 0)
+                     + counts.get(day, {}).get("suggested", 0))
             for day in (first + dt.timedelta(days=n) for n in range(days))]
