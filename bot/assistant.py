@@ -280,6 +280,17 @@ class Assistant:
         """Forget the chat's draft; whether this call was the one that did."""
         return self._reports().drafts.clear(chat_id)
 
+    def send_report_draft(self, draft: ReportDraft, channel: str) -> Submitted | None:
+        """Make the report `draft` holds, once: of replicas sending the same draft, the one
+        that clears it makes it (the others get None). Raises `InvalidReport`."""
+        if not self.clear_report_draft(draft.chat_id):
+            return None
+        report = NewReport(draft.get("country"), draft.get("category"),
+                           draft.get("description") or "", draft.get("location"),
+                           draft.get("latitude"), draft.get("longitude"), draft.get("lang"),
+                           session_id=draft.chat_id)
+        return self.make_report(report, channel, draft.photo)
+
     def _report_status_answer(self, reference: str, lang: str | None, asked: str) -> Answer:
         """The status in `lang`, else the report's language, else the message's."""
         found, text, lang = self._reports().status_text(reference, lang,

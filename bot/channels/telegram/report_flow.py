@@ -44,7 +44,6 @@ from bot.reports.model import (
     MAX_LOCATION,
     MIN_DESCRIPTION,
     InvalidReport,
-    NewReport,
 )
 from bot.reports.photo import MAX_PHOTO_BYTES
 from bot.state.drafts import ReportDraft
@@ -281,18 +280,13 @@ class ReportFlow:
 
     async def send(self, context: Context, chat_id: int, draft: ReportDraft) -> None:
         """Make the report (once: of replicas sending the same draft, one clears it)."""
-        if not await asyncio.to_thread(self.assistant.clear_report_draft, draft.chat_id):
-            return
         lang = draft.get("lang")
-        report = NewReport(draft.get("country"), draft.get("category"),
-                           draft.get("description") or "", draft.get("location"),
-                           draft.get("latitude"), draft.get("longitude"), lang,
-                           session_id=draft.chat_id)
         try:
-            made = await asyncio.to_thread(self.assistant.make_report, report, CHANNEL,
-                                           draft.photo)
+            made = await asyncio.to_thread(self.assistant.send_report_draft, draft, CHANNEL)
         except InvalidReport as exc:
             await context.bot.send_message(chat_id, rt.rtext(lang, "failed", reason=exc.reason))
+            return
+        if made is None:
             return
         lines = [rt.rtext(lang, "done", reference=made.reference)]
         if made.forwarded:

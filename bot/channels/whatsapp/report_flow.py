@@ -34,7 +34,6 @@ from bot.reports.model import (
     MAX_LOCATION,
     MIN_DESCRIPTION,
     InvalidReport,
-    NewReport,
     category_code,
     find_reference,
 )
@@ -225,18 +224,13 @@ class ReportFlow:
 
     async def send(self, message: Inbound, draft: ReportDraft) -> None:
         """Make the report (once: of replicas sending the same draft, one clears it)."""
-        if not await asyncio.to_thread(self.assistant.clear_report_draft, draft.chat_id):
-            return
         lang = draft.get("lang")
-        report = NewReport(draft.get("country"), draft.get("category"),
-                           draft.get("description") or "", draft.get("location"),
-                           draft.get("latitude"), draft.get("longitude"), lang,
-                           session_id=draft.chat_id)
         try:
-            made = await asyncio.to_thread(self.assistant.make_report, report, CHANNEL,
-                                           draft.photo)
+            made = await asyncio.to_thread(self.assistant.send_report_draft, draft, CHANNEL)
         except InvalidReport as exc:
             await self.bot.say(message, rt.rtext(lang, "failed", reason=exc.reason))
+            return
+        if made is None:
             return
         lines = [rt.rtext(lang, "done", reference=made.reference)]
         replies: list[Outgoing | str] = []
