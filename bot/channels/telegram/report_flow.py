@@ -44,6 +44,7 @@ from bot.reports.model import (
     MAX_LOCATION,
     MIN_DESCRIPTION,
     InvalidReport,
+    find_reference,
 )
 from bot.reports.photo import MAX_PHOTO_BYTES
 from bot.state.drafts import ReportDraft
@@ -182,6 +183,9 @@ class ReportFlow:
         step = self.steps.get(draft.step) if draft is not None else None
         if draft is None or step is None:
             return False
+        text = _message(update).text
+        if text and find_reference(text):
+            return False  # "status TK-…" is answered whatever the step (as on WhatsApp)
         return await step(_message(update), context, draft)
 
     # --- the steps ----------------------------------------------------------------------

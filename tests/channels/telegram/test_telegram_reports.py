@@ -117,6 +117,21 @@ async def test_without_a_country_the_flow_asks_for_it_and_cancel_stops_it(
     assert reporting.reports is not None and reporting.reports.list() == []
 
 
+async def test_a_status_question_mid_report_is_answered_and_the_report_waits(
+        bot: Application, fake: FakeBotAPI, reporting: Assistant) -> None:
+    await reply_to(fake, "/negara ID")
+    _intro, ask_category = await reply_to(fake, "/lapor", count=2)
+    await press(fake, ask_category, "rc|road")
+    (status,) = await reply_to(fake, "status TK-7Q4M2X9KDA")
+    assert "TK-7Q4M2X9KDA" in status["text"]  # the status answer, not a too-short prompt
+    assert "paling sedikit" not in status["text"]
+    draft = reporting.report_draft("telegram:1001")
+    assert draft is not None and draft.step == "description"
+    assert draft.get("description") is None
+    (where,) = await reply_to(fake, "Lampu jalan di depan sekolah mati sejak Senin.")
+    assert where["reply_markup"]["keyboard"][0][0]["request_location"] is True
+
+
 async def test_a_refusal_a_complaint_and_a_thumbs_down_offer_a_report(
         bot: Application, fake: FakeBotAPI) -> None:
     (refused,) = await reply_to(fake, "Siapa pemenang Piala Dunia 2022?")
