@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from bot.cache import LRUCache
 from indexer.countries import COUNTRIES
 from indexer.errors import LoadError
 from indexer.text import GENERIC, words
@@ -112,6 +113,9 @@ class ServiceCatalogue:
         self.services = tuple(services)
         self.by_id = {s.id: s for s in self.services}
         self._order = {s.id: n for n, s in enumerate(self.services)}
+        # one question is read several times on its way (the language's evidence, the
+        # decision, a country question): each reading is made once
+        self._named: LRUCache[tuple[ServiceMatch, ...]] = LRUCache(4096)
         self._first: dict[str, list[tuple[Term, int, str]]] = {}
         for n, service in enumerate(self.services):
             for role, terms in (("o", service.objects), ("a", service.actions),
@@ -183,9 +187,14 @@ class ServiceCatalogue:
     def named_in(self, text: str, country: str | None = None) -> list[ServiceMatch]:
         """The services `text` is about, best first; with `country`, only that country's
         services and the topics that are not a government's."""
-        return sorted(self._specific(text, country, _QUESTION_WEAK),
-                      key=lambda m: (-m.tier, m.distance, -(m.end - m.start), m.start,
-                                     self._order[m.service.id]))
+        key = (text, country)
+        found = self._named.get(key)
+        if found is None:
+            found = tuple(sorted(self._specific(text, country, _QUESTION_WEAK),
+                                 key=lambda m: (-m.tier, m.distance, -(m.end - m.start),
+                                                m.start, self._order[m.service.id])))
+            self._named.put(key, found)
+        return list(found)
 
     def of_document(self, title: str, headings: Sequence[str],
                     country: str | None) -> set[str]:
