@@ -88,3 +88,13 @@ def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
     assert result.accuracy == pytest.approx(0.5) and result.with_tap == pytest.approx(1.0)
     alone = evaluate_conversations(unsure, [conversation], sessions=False)
     assert alone.by_kind["follow"].right == 0
+
+
+def test_held_out_conversations_name_documents_of_the_cities_folder() -> None:
+    cities = ROOT / "tests" / "eval" / "cities"
+    conversations = load_conversations(cities / "conversations.jsonl")
+    assert len(conversations) >= 10 and {c.lang for c in conversations} == {"id", "ms"}
+    assert {t.kind for c in conversations for t in c.turns} >= {"start", "follow", "new"}
+    for conv in conversations:
+        for t in conv.turns:
+            assert t.docs and all((cities / "knowledge" / d).is_file() for d in t.docs), t.q
