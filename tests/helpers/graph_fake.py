@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.helpers.http_server import QuietHandler, start_http, stop_http
+
 TOKEN = "EAAG-test-token-never-logged-0123456789abcdef"
 PHONE_NUMBER_ID = "106540352242922"
 APP_SECRET = "app-secret-for-signatures"
@@ -59,25 +61,18 @@ class FakeGraphAPI:
     def start(self) -> FakeGraphAPI:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:  # noqa: N802
                 fake._handle(self)
 
             def do_GET(self) -> None:  # noqa: N802
                 fake._serve_media(self)
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
+        self._server = start_http(Handler)
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        stop_http(self._server)
 
     @property
     def api_url(self) -> str:

@@ -1,4 +1,5 @@
-"""Serve a real ASGI app with uvicorn on a free local port, in a thread (for tests)."""
+"""Serve a real ASGI app with uvicorn on a free local port, in a thread (for tests); and
+the plain threaded HTTP server every stand-in for a remote service runs on."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import uvicorn
 
@@ -38,3 +40,25 @@ def serve(app: object, config: uvicorn.Config | None = None) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps the test output clean."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def start_http(handler: type[BaseHTTPRequestHandler], port: int = 0) -> ThreadingHTTPServer:
+    """`handler` served on 127.0.0.1 (`port`, else a free one) from a daemon thread."""
+    ThreadingHTTPServer.allow_reuse_address = True  # a receiver restarted on its port
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    return server
+
+
+def stop_http(server: ThreadingHTTPServer | None) -> None:
+    if server is not None:
+        server.shutdown()
+        server.server_close()

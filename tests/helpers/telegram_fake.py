@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, unquote
 
 from telegram.ext import Application
 
+from tests.helpers.http_server import QuietHandler, start_http, stop_http
+
 TOKEN = "123456:TEST-token-never-logged-0123456789"
 SECRET = "rahasia-123_webhook"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Tanyakota",
@@ -55,24 +57,17 @@ class FakeBotAPI:
     def start(self) -> FakeBotAPI:
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:  # noqa: N802
                 fake._handle(self)
 
             do_GET = do_POST  # noqa: N815
 
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
+        self._server = start_http(Handler)
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        stop_http(self._server)
 
     @property
     def base_url(self) -> str:
