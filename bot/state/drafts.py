@@ -68,8 +68,6 @@ class DraftStore:
     def __init__(self, engine: Engine, stale: dt.timedelta = STALE) -> None:
         self.engine = engine
         self.stale = stale
-        Base.metadata.create_all(engine, tables=[
-            Base.metadata.tables[ReportDraftRow.__tablename__]])
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     def _tx(self) -> Session:
