@@ -57,6 +57,7 @@ class FakeGraphAPI:
     # (path, status) of every GET: media looked up and downloaded
     gets: list[tuple[str, int]] = field(default_factory=list)
     _server: ThreadingHTTPServer | None = None
+    media_host: str = "127.0.0.1"  # the host the media download addresses name
 
     def start(self) -> FakeGraphAPI:
         fake = self
@@ -162,7 +163,7 @@ class FakeGraphAPI:
             return self._reply(request, 200, {
                 "messaging_product": "whatsapp", "id": media_id, "mime_type": mime,
                 "sha256": hashlib.sha256(data).hexdigest(), "file_size": len(data),
-                "url": f"http://127.0.0.1:{port}/media/{media_id}?ext=1"})
+                "url": f"http://{self.media_host}:{port}/media/{media_id}?ext=1"})
         self._reply(request, 200, data, mime)
 
     @staticmethod

@@ -142,6 +142,10 @@ def payload(to: str, message: Outgoing, reply_to: str | None = None) -> dict[str
     return data
 
 
+# where the Cloud API's media URLs point (lookaside.fbsbx.com today)
+META_MEDIA_HOSTS = ("fbsbx.com", "facebook.com", "fbcdn.net", "whatsapp.net")
+
+
 class GraphClient:
     """Sends through one business phone number; one `httpx.AsyncClient`, closed by `aclose`."""
 
@@ -150,6 +154,7 @@ class GraphClient:
         self.attempts = max(1, attempts)
         self.first_wait = first_wait
         self._path = f"/{phone_number_id}/messages"
+        self._api_host = httpx.URL(api_url).host
         self._http = httpx.AsyncClient(base_url=api_url.rstrip("/"), timeout=timeout,
                                        headers={"Authorization": f"Bearer {token}"})
 
@@ -182,6 +187,8 @@ class GraphClient:
         url = info.get("url") if isinstance(info, dict) else None
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             raise GraphError(502, None, "the media has no download address")
+        if not self._media_host(url):  # the token goes with the request: only to Meta
+            raise GraphError(502, None, "the media's download address is not Meta's")
         size = info.get("file_size")
         if isinstance(size, int) and size > limit:
             raise MediaTooLarge(limit)
@@ -200,6 +207,14 @@ class GraphClient:
                              ) from None
         mime = response.headers.get("content-type") or str(info.get("mime_type") or "")
         return Media(bytes(data), mime.split(";")[0].strip().lower())
+
+    def _media_host(self, url: str) -> bool:
+        """The Graph API's own host, or (over HTTPS) one of the hosts Meta serves media
+        from."""
+        parsed = httpx.URL(url)
+        host = parsed.host.lower()
+        return host == self._api_host or (parsed.scheme == "https" and any(
+            host == h or host.endswith("." + h) for h in META_MEDIA_HOSTS))
 
     async def _post(self, data: dict[str, Any], attempts: int | None = None) -> Any:
         return await self._request("POST", self._path, data, attempts)

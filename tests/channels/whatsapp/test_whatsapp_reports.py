@@ -296,7 +296,14 @@ async def test_media_is_downloaded_with_the_token_within_a_limit(graph: FakeGrap
         with pytest.raises(GraphError) as unknown:
             await client.download("123", 1000)
         assert unknown.value.code == 100
+        # an address on another host (the same server, by another name) is not fetched:
+        # the request would carry the token
+        graph.media_host = "localhost"
+        with pytest.raises(GraphError, match="not Meta's"):
+            await client.download(media, 5 * 1024 * 1024)
+        assert [p for p, _ in graph.gets].count(f"/media/{media}") == 1
     finally:
+        graph.media_host = "127.0.0.1"
         await client.aclose()
     stranger = GraphClient(graph.api_url, PHONE_NUMBER_ID, "not-the-token", attempts=1)
     try:
