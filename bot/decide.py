@@ -13,14 +13,18 @@ Signals that do not depend on how a particular folder words its pages:
 - margin: how far the document's ranking score stands above the next document's;
 - the service: whether the page is about the public service the question names (the
   built-in catalogue reads both), and whether the question names what is done with it
-  ("pasport baru", "perpanjang sim") rather than the object alone.
+  ("pasport baru", "perpanjang sim") rather than the object alone;
+- the place: whether the question names a place (the built-in gazetteer) this page is
+  not of — a national page, or another city's. A page of the place named earns nothing:
+  a question about restaurants in a city shares the city with its tax page.
 
 Their logistic combination is the answer's `confidence`. At or above `answer_at` the
 bot answers; from `suggest_at` it offers the plausible documents instead ("did you
-mean"); below, it refuses and names the channel. The weights and both thresholds were
-fitted on the shipped knowledge base's question set, each answerable question asked
-again with its document left out (a confident wrong answer costs most); the README
-reports them on a folder they were not fitted on.
+mean"); below, it refuses and names the channel. The weights and `answer_at` were
+fitted on two folders, the shipped knowledge base's question set and the `cities` set,
+each answerable question asked again with its document left out (a confident wrong
+answer costs most); `suggest_at` on the shipped set alone. The README reports them on
+two folders they were not fitted on.
 """
 
 from __future__ import annotations
@@ -42,17 +46,20 @@ class Signals:
     margin: float  # ranking score above the best other document's
     service: bool  # the page covers the service the question mainly names
     action: bool  # ... and the question names what is done with it
+    place: float = 0.0  # -1: the question names a place this page is not of (a national
+    # page or another city's); 0: it names none, or this page's
 
 
 @dataclass(frozen=True)
 class AbstainRule:
-    distinct_weight: float = 2.089
-    title_weight: float = 2.429
-    margin_weight: float = 0.434
-    action_weight: float = 1.349
-    service_weight: float = 1.48
-    bias: float = -4.147
-    answer_at: float = 0.6
+    distinct_weight: float = 2.10
+    title_weight: float = 2.45
+    margin_weight: float = 0.66
+    action_weight: float = 0.31
+    service_weight: float = 2.33
+    place_weight: float = 2.8
+    bias: float = -4.33
+    answer_at: float = 0.68
     suggest_at: float = 0.1
 
     @property
@@ -62,7 +69,8 @@ class AbstainRule:
     def probability(self, s: Signals) -> float:
         score = (self.distinct_weight * s.distinct + self.title_weight * s.title
                  + self.margin_weight * s.margin + self.action_weight * s.action
-                 + self.service_weight * s.service + self.bias)
+                 + self.service_weight * s.service + self.place_weight * s.place
+                 + self.bias)
         return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
     def accepts(self, s: Signals) -> bool:
@@ -80,7 +88,9 @@ def signals(retriever: HybridRetriever, query: Query, doc: DocHit,
     others = [d.score for d in docs if d.doc_id != doc.doc_id]
     covered = bool(named) and named[0].service.id in retriever.doc_services.get(
         doc.doc_id, ())
+    place = retriever.place(query, doc.doc_id)
     return Signals(retriever.relative_distinctness(query, doc.dense),
                    retriever.title_coverage(query, doc.doc_id),
                    doc.score - max(others, default=0.0),
-                   covered, covered and named[0].tier >= 1)
+                   covered, covered and named[0].tier >= 1,
+                   -1.0 if place in ("national", "other") else 0.0)

@@ -13,6 +13,7 @@ import numpy as np
 from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
 from bot.coverage import Coverage
+from bot.places import load_gazetteer
 from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.store import IndexVersion
@@ -129,6 +130,13 @@ class HybridRetriever:
             for doc_id, idx in self.doc_chunks.items()
         }
         self.region_words = frozenset(w for r in self.doc_region.values() for w in r)
+        self.doc_country: dict[str, str | None] = {
+            doc_id: self.chunks[idx[0]].country for doc_id, idx in self.doc_chunks.items()}
+        self.places = load_gazetteer()
+        self.doc_places: dict[str, frozenset[str]] = {
+            doc_id: self.places.named_in(self.chunks[idx[0]].region or "", country)
+            for doc_id, idx in self.doc_chunks.items()
+            if (country := self.doc_country[doc_id]) and self.chunks[idx[0]].region}
         self.background = background_of(version)
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
@@ -265,18 +273,16 @@ class HybridRetriever:
                                max(h.bm25 for h in hits), tuple(hits)))
         docs.sort(key=lambda d: d.score, reverse=True)
         if p.fusion == "score" and (p.coverage_weight or p.region_match or p.region_other):
-            named = set(words(query.text)) | {w for e in query.expansions for w in words(e)}
-            head = [replace(d, score=d.score + self._rerank_bonus(query, d.doc_id, named, p))
+            head = [replace(d, score=d.score + self._rerank_bonus(query, d.doc_id, p))
                     for d in docs[: p.rerank_depth]]
             docs = sorted(head, key=lambda d: d.score, reverse=True) + docs[p.rerank_depth:]
         return docs[:k]
 
-    def _rerank_bonus(self, query: Query, doc_id: str, named: set[str],
-                      p: FusionParams) -> float:
+    def _rerank_bonus(self, query: Query, doc_id: str, p: FusionParams) -> float:
         bonus = p.coverage_weight * self.coverage(query, doc_id) if p.coverage_weight else 0.0
-        region = self.doc_region.get(doc_id)
-        if region:
-            bonus += p.region_match if region & named else p.region_other
+        if self.doc_region.get(doc_id):
+            bonus += (p.region_match if self.place(query, doc_id) == "same"
+                      else p.region_other)
         return bonus
 
     @cached_property
@@ -308,13 +314,28 @@ class HybridRetriever:
         return self.head_covers.of(query.text, doc_id)
 
     def other_region(self, query: Query, doc_id: str) -> bool:
-        """The question names a city of the index, and this is another city's page."""
+        """The question names a place, and this is another place's page."""
+        return self.place(query, doc_id) == "other"
+
+    def place(self, query: Query, doc_id: str) -> str | None:
+        """How the place the question names (the gazetteer's, or a region of the index)
+        stands to the page's region: "same", "other", "national" (a page without a
+        region), or None when the question names no place."""
+        said = set(words(query.text)) | {w for e in query.expansions for w in words(e)}
+        country = self.doc_country.get(doc_id)
+        asked = self.places.named_in(query.text, country) if country else frozenset()
+        if not asked and not said & self.region_words:
+            return None
         region = self.doc_region.get(doc_id)
         if not region:
-            return False
-        named = (set(words(query.text)) | {w for e in query.expansions for w in words(e)}
-                 ) & self.region_words
-        return bool(named) and not (named & region)
+            return "national"
+        places = self.doc_places.get(doc_id)
+        if asked and places:  # both known to the gazetteer
+            return "same" if self.places.same(asked, places) else "other"
+        if region & said:
+            return "same"
+        # a region the gazetteer does not know: only a city of the index tells another
+        return "other" if said & self.region_words else None
 
     # --- documents ---------------------------------------------------------------------
     def first_chunk(self, doc_id: str | None) -> Chunk | None:
