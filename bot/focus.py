@@ -46,6 +46,11 @@ CONTACT = re.compile(r"\+?\d[\d\s().-]{6,}\d|https?://\S+|\b[\w.+-]+@[\w-]+\.[\w
                      r"\bwww\.\S+", re.IGNORECASE)
 ONLINE = re.compile(r"\b(?:online|daring|dalam talian|aplikasi|laman|portal|website|"
                     r"https?://)\S*", re.IGNORECASE)
+PENALTY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|persen|peratus)|\b(?:denda|sanksi|kompaun|"
+                     r"penalti|surcaj|saman|dikenakan)\b|" + AMOUNT.pattern, re.IGNORECASE)
+DATE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|februar|maret|mac|april|mei|juni|jun|juli|"
+                  r"julai|agustus|ogos|september|oktober|november|desember|disember)\b|"
+                  r"\b(?:akhir bulan|setiap tahun|setiap bulan)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 INTENTS: tuple[Intent, ...] = (
@@ -80,17 +85,32 @@ INTENTS: tuple[Intent, ...] = (
     Intent("online", _w("online daring aplikasi app web website portal laman"),
            ("dalam talian", "lewat hp", "guna app"),
            _w("online daring aplikasi dalam talian portal"), ONLINE),
+    Intent("penalty", _w("denda dendanya telat terlambat keterlambatan kompaun saman sanksi "
+                         "penalti penalty surcaj persen"),
+           ("lewat bayar", "lambat bayar", "tak bayar", "ga bayar", "tidak bayar"),
+           _w("denda sanksi kompaun penalti keterlambatan lewat surcaj tunggakan"), PENALTY),
+    Intent("deadline", _w("deadline due tempo tenggat"),
+           ("jatuh tempo", "paling lambat", "last date", "last day", "tarikh akhir",
+            "batas waktu", "sebelum bila", "sampai bila", "hingga bila", "tarikh tutup"),
+           _w("jatuh tempo tarikh akhir tenggat batas waktu"), DATE),
 )
+
+# "berapa" asks for a fee unless it counts something else
+_NOT_FEE = frozenset("lama hari jam minggu bulan tahun meter persen peratus umur usia kali "
+                     "orang lantai tingkat hektar kg".split())
 
 
 def intents_of(question: str) -> tuple[Intent, ...]:
     """The kinds of fact a question asks for (none: a general question)."""
     tokens = set(words(question))
     text = " ".join(words(question))
-    return tuple(i for i in INTENTS
-                 if tokens & i.asked - {"berapa", "brp"} or any(p in text for p in i.phrases)
-                 or (i.name == "fee" and tokens & {"berapa", "brp"}
-                     and not tokens & {"lama", "hari", "jam"}))
+    found = tuple(i for i in INTENTS
+                  if tokens & i.asked - {"berapa", "brp"} or any(p in text for p in i.phrases)
+                  or (i.name == "fee" and tokens & {"berapa", "brp"}
+                      and not tokens & _NOT_FEE))
+    if any(i.name == "penalty" for i in found):  # "telat bayar": the fine, not the fee
+        found = tuple(i for i in found if i.name != "fee")
+    return found
 
 
 def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
