@@ -85,7 +85,8 @@ class Gazetteer:
 
     def with_parents(self, ids: Iterable[str]) -> frozenset[str]:
         out: set[str] = set()
-        for place_id in ids:
+        for start in ids:
+            place_id: str | None = start
             while place_id is not None and place_id not in out:
                 out.add(place_id)
                 place_id = self.places[place_id].parent
