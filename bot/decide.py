@@ -46,8 +46,9 @@ class Signals:
     margin: float  # ranking score above the best other document's
     service: bool  # the page covers the service the question mainly names
     action: bool  # ... and the question names what is done with it
-    place: float = 0.0  # -1: the question names a place this page is not of (a national
-    # page or another city's); 0: it names none, or this page's
+    # -1: the question names a place this page is not of (a national page, another
+    # city's); 0: it names none, or this page's
+    place: float = 0.0
 
 
 @dataclass(frozen=True)

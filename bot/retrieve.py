@@ -87,6 +87,11 @@ class Query:
     # (mean, std) of the question's similarity to the index and the everyday sentences
     background: tuple[float, float] = field(default=(0.0, 1.0), compare=False)
 
+    @cached_property
+    def said(self) -> frozenset[str]:
+        """The question's words and its glossary expansions' (read once, for places)."""
+        return frozenset(words(self.text)) | {w for e in self.expansions for w in words(e)}
+
 
 class HybridRetriever:
     """Searches one loaded index version."""
@@ -321,7 +326,7 @@ class HybridRetriever:
         """How the place the question names (the gazetteer's, or a region of the index)
         stands to the page's region: "same", "other", "national" (a page without a
         region), or None when the question names no place."""
-        said = set(words(query.text)) | {w for e in query.expansions for w in words(e)}
+        said = query.said
         country = self.doc_country.get(doc_id)
         asked = self.places.named_in(query.text, country) if country else frozenset()
         if not asked and not said & self.region_words:
