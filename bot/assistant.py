@@ -282,14 +282,20 @@ class Assistant:
 
     def send_report_draft(self, draft: ReportDraft, channel: str) -> Submitted | None:
         """Make the report `draft` holds, once: of replicas sending the same draft, the one
-        that clears it makes it (the others get None). Raises `InvalidReport`."""
-        if not self.clear_report_draft(draft.chat_id):
-            return None
+        that clears it makes it (the others get None). Raises `InvalidReport`, and then
+        the draft is kept: what the resident wrote is not lost."""
         report = NewReport(draft.get("country"), draft.get("category"),
                            draft.get("description") or "", draft.get("location"),
                            draft.get("latitude"), draft.get("longitude"), draft.get("lang"),
                            session_id=draft.chat_id)
-        return self.make_report(report, channel, draft.photo)
+        report.checked(self.default_country)  # a draft that cannot be sent stays
+        if not self.clear_report_draft(draft.chat_id):
+            return None
+        try:
+            return self.make_report(report, channel, draft.photo)
+        except Exception:
+            self.save_report_draft(draft)  # put back, so Send may be pressed again
+            raise
 
     def _report_status_answer(self, reference: str, lang: str | None, asked: str) -> Answer:
         """The status in `lang`, else the report's language, else the message's."""

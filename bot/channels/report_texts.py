@@ -9,6 +9,7 @@ channel (`telegram/report_texts.py`, `whatsapp/report_texts.py`).
 from __future__ import annotations
 
 from bot.reports.model import MAX_DESCRIPTION, MIN_DESCRIPTION
+from bot.state.store import resident
 
 REPORT_TEXTS: dict[str, dict[str, str]] = {
     "id": {
@@ -70,7 +71,9 @@ def merged(own: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 def description_problem(text: str) -> str | None:
     """`too_short` or `too_long` (the text to answer with) for a description outside
-    MIN..MAX_DESCRIPTION characters; None when it fits."""
+    MIN..MAX_DESCRIPTION characters; None when it fits. Measured as it will be kept,
+    personal numbers masked ("0812…" is "[phone]")."""
+    text = resident(text) or ""
     if len(text) < MIN_DESCRIPTION:
         return "too_short"
     if len(text) > MAX_DESCRIPTION:
