@@ -22,7 +22,7 @@ from bot.related import RelatedTopics
 from bot.reports.draft import is_complaint
 from bot.reports.forward import Targets
 from bot.reports.model import NewReport, ReportStatus, find_reference
-from bot.reports.photo import clean_photo
+from bot.reports.photo import Photo, clean_photo, kept_photo
 from bot.reports.service import Reports, Submitted
 from bot.retrieve import HybridRetriever
 from bot.state.activity import DayCount, answers_per_day, count_answer
@@ -241,8 +241,8 @@ class Assistant:
         return answers_per_day(self._store().engine, days)
 
     # --- reports to the city -------------------------------------------------------------
-    def make_report(self, report: NewReport, channel: str, photo: bytes | None = None
-                    ) -> Submitted:
+    def make_report(self, report: NewReport, channel: str,
+                    photo: bytes | Photo | None = None) -> Submitted:
         """Store the report and forward it to the city's desk; the reference and draft."""
         return self._reports().make(report, channel, self.default_country, photo)
 
@@ -292,7 +292,8 @@ class Assistant:
         if not self.clear_report_draft(draft.chat_id):
             return None
         try:
-            return self.make_report(report, channel, draft.photo)
+            return self.make_report(report, channel, kept_photo(draft.photo)
+                                    if draft.photo is not None else None)
         except Exception:
             self.save_report_draft(draft)  # put back, so Send may be pressed again
             raise

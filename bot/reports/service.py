@@ -25,7 +25,7 @@ from bot.reports.model import (
     status_label,
 )
 from bot.reports.outbox import OutboxWorker
-from bot.reports.photo import clean_photo
+from bot.reports.photo import Photo, clean_photo
 from bot.state.drafts import DraftStore
 from bot.state.reports import ReportStore
 from bot.state.store import utcnow
@@ -82,11 +82,12 @@ class Reports:
         return categories(lang)
 
     def make(self, new: NewReport, channel: str, default_country: str | None = None,
-             photo: bytes | None = None) -> Submitted:
+             photo: bytes | Photo | None = None) -> Submitted:
         """Check, store (masked) and queue the report for forwarding; the first attempt
-        follows within a second or two."""
+        follows within a second or two. `photo`: bytes as received, or a `Photo` already
+        cleaned (a chat's draft keeps it so; it is not encoded a second time)."""
         checked = new.checked(default_country)
-        cleaned = clean_photo(photo) if photo is not None else None
+        cleaned = clean_photo(photo) if isinstance(photo, bytes) else photo
         complaint = self.channel_of(checked.country or "")
         probe = self._probe(checked, channel)
         targets = tuple(self.targets.addresses(probe, complaint))
