@@ -23,6 +23,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 from bot.state.store import Base, clean, guarded, resident, utcnow
 
 STALE = dt.timedelta(minutes=30)
+# the steps of a report written in a chat, as `step` keeps them (every chat channel's)
+COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = (
+    "country", "category", "description", "location", "photo", "confirm")
 # what a resident wrote in their own words: masked before it is stored
 MASKED = ("description", "location")
 

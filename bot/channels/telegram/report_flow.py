@@ -36,18 +36,32 @@ from telegram.ext import (
 )
 
 from bot.assistant import Assistant
-from bot.channels.report_texts import description_problem
+from bot.channels.report_texts import (
+    description_problem,
+    sent_lines,
+    to_paste,
+    typed_place,
+    where,
+)
+from bot.channels.shared import split_text
 from bot.channels.telegram import report_texts as rt
 from bot.channels.telegram import texts as fmt
 from bot.reports.model import (
     MAX_DESCRIPTION,
-    MAX_LOCATION,
     MIN_DESCRIPTION,
     InvalidReport,
     find_reference,
 )
 from bot.reports.photo import MAX_PHOTO_BYTES
-from bot.state.drafts import ReportDraft
+from bot.state.drafts import (
+    CATEGORY,
+    CONFIRM,
+    COUNTRY,
+    DESCRIPTION,
+    LOCATION,
+    PHOTO,
+    ReportDraft,
+)
 from bot.state.store import ChatSettings
 from indexer.countries import COUNTRIES, LANG_OF_COUNTRY
 
@@ -67,8 +81,6 @@ class ChatBot(Protocol):
 
 CHANNEL = "telegram"
 GROUP = -1  # before the bot's handlers (group 0): what a report's step takes stops there
-COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = (
-    "country", "category", "description", "location", "photo", "confirm")
 Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[bool]]
 Step = Callable[[Message, Context, ReportDraft], Awaitable[bool]]
@@ -142,11 +154,14 @@ class ReportFlow:
                      draft: ReportDraft | None = None) -> bool:
         chat_id = _chat_id(update)
         draft = draft or await self._draft(chat_id)
+        if draft is None:  # /batal with no report being written
+            await context.bot.send_message(chat_id, rt.rtext(await self._lang(update),
+                                                             "expired"))
+            return True
         await asyncio.to_thread(self.assistant.clear_report_draft, draft_key(chat_id))
         if update.callback_query is not None:
             await update.callback_query.edit_message_reply_markup(None)
-        lang = draft.get("lang") if draft else await self._lang(update)
-        await context.bot.send_message(chat_id, rt.rtext(lang, "cancelled"),
+        await context.bot.send_message(chat_id, rt.rtext(draft.get("lang"), "cancelled"),
                                        reply_markup=ReplyKeyboardRemove())
         return True
 
@@ -213,9 +228,13 @@ class ReportFlow:
 
     async def on_description(self, message: Message, context: Context,
                              draft: ReportDraft) -> bool:
-        if message.text is None:  # a photo or a location: not yet
-            return False
-        lang, text = draft.get("lang"), message.text.strip()
+        lang = draft.get("lang")
+        if message.text is None:  # a photo or a location: not yet, the description first
+            names = dict(self.assistant.report_categories(lang))
+            await message.reply_html(rt.rtext(lang, "describe", min=MIN_DESCRIPTION,
+                                              category=names.get(draft.get("category"), "")))
+            return True
+        text = message.text.strip()
         problem = description_problem(text)
         if problem is not None:
             await message.reply_html(rt.rtext(lang, problem, min=MIN_DESCRIPTION,
@@ -232,14 +251,12 @@ class ReportFlow:
             draft = draft.at(PHOTO, location=None, latitude=message.location.latitude,
                              longitude=message.location.longitude)
         elif message.text is not None and message.text.strip():
-            draft = draft.at(PHOTO, location=" ".join(message.text.split())[:MAX_LOCATION],
+            draft = draft.at(PHOTO, location=typed_place(message.text),
                              latitude=None, longitude=None)
-        elif message.text is not None:
+        else:  # empty, or a photo: the place first
             await message.reply_html(rt.rtext(lang, "where"),
                                      reply_markup=rt.location_keyboard(lang))
             return True
-        else:  # a photo: not yet
-            return False
         await self._save(draft)
         await message.reply_html(rt.rtext(lang, "located"), reply_markup=ReplyKeyboardRemove())
         await message.reply_html(rt.rtext(lang, "photo"), reply_markup=rt.photo_keyboard(lang))
@@ -247,10 +264,8 @@ class ReportFlow:
 
     async def on_photo(self, message: Message, context: Context, draft: ReportDraft) -> bool:
         lang = draft.get("lang")
-        if message.location is not None:
-            return False
         sent = message.photo[-1] if message.photo else message.document
-        if sent is None:  # text
+        if sent is None:  # text or a location
             await message.reply_html(rt.rtext(lang, "photo_only"),
                                      reply_markup=rt.photo_keyboard(lang))
             return True
@@ -292,13 +307,11 @@ class ReportFlow:
             return
         if made is None:
             return
-        lines = [rt.rtext(lang, "done", reference=made.reference)]
-        if made.forwarded:
-            lines.append(rt.rtext(lang, "forwarded"))
-        elif made.channel is not None:
-            lines.append(rt.rtext(lang, "paste", name=made.channel.name, url=made.channel.url))
-            lines.append(f"<pre>{html.escape(made.draft)}</pre>")
-        await context.bot.send_message(chat_id, "\n\n".join(lines)[:fmt.MAX_TEXT])
+        await context.bot.send_message(chat_id, "\n\n".join(sent_lines(rt.rtext, lang, made)))
+        if to_paste(made):  # the text to copy, whole: cut between words, never in a tag
+            for piece in split_text(made.draft, fmt.MAX_TEXT - len("<pre></pre>"),
+                                    escape=html.escape):
+                await context.bot.send_message(chat_id, f"<pre>{piece}</pre>")
 
     # --- helpers ------------------------------------------------------------------------
     async def _draft(self, chat_id: int) -> ReportDraft | None:
@@ -313,14 +326,6 @@ class ReportFlow:
         chat = await self.bot.chat_settings(_chat_id(update))
         return self.bot.reply_lang(chat, update.effective_user)
 
-
-def where(draft: ReportDraft) -> str:
-    """The location as the summary shows it: the place's words or its coordinates."""
-    if draft.get("location"):
-        return str(draft.get("location"))
-    if draft.get("latitude") is not None and draft.get("longitude") is not None:
-        return f"{draft.get('latitude'):.5f}, {draft.get('longitude'):.5f}"
-    return "-"
 
 
 def _message(update: Update) -> Message:

@@ -30,8 +30,6 @@ _OWN = {
         "done": "✅ Laporan Anda tercatat dengan nomor <code>{reference}</code>. Simpan "
                 "nomor ini; ketik <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
-        "photo_bad": "Foto itu tidak bisa dipakai: kirim foto JPEG atau PNG (paling besar "
-                     "5 MB), atau lewati.",
         "expired": "Laporan itu sudah tidak aktif. Ketik /lapor untuk memulai lagi.",
     },
     "ms": {
@@ -45,8 +43,6 @@ _OWN = {
         "done": "✅ Aduan anda direkodkan dengan nombor <code>{reference}</code>. Simpan "
                 "nombor ini; taip <code>status {reference}</code> untuk melihat "
                 "perkembangannya.",
-        "photo_bad": "Gambar itu tidak boleh digunakan: hantar gambar JPEG atau PNG (paling "
-                     "besar 5 MB), atau langkau.",
         "expired": "Aduan itu sudah tidak aktif. Taip /lapor untuk bermula semula.",
     },
 }

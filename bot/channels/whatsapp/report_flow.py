@@ -18,7 +18,13 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from bot.assistant import Assistant
-from bot.channels.report_texts import description_problem
+from bot.channels.report_texts import (
+    description_problem,
+    sent_lines,
+    to_paste,
+    typed_place,
+    where,
+)
 from bot.channels.shared import split_text, utf16_len
 from bot.channels.whatsapp import report_texts as rt
 from bot.channels.whatsapp.client import (
@@ -38,7 +44,15 @@ from bot.reports.model import (
     find_reference,
 )
 from bot.reports.photo import MAX_PHOTO_BYTES
-from bot.state.drafts import ReportDraft
+from bot.state.drafts import (
+    CATEGORY,
+    CONFIRM,
+    COUNTRY,
+    DESCRIPTION,
+    LOCATION,
+    PHOTO,
+    ReportDraft,
+)
 from bot.state.privacy import MaskingFilter
 from bot.state.store import ChatSettings
 from indexer.countries import COUNTRIES, COUNTRY_WORDS, LANG_OF_COUNTRY
@@ -47,8 +61,6 @@ log = logging.getLogger(__name__)
 log.addFilter(MaskingFilter())
 
 CHANNEL = "whatsapp"
-COUNTRY, CATEGORY, DESCRIPTION, LOCATION, PHOTO, CONFIRM = (
-    "country", "category", "description", "location", "photo", "confirm")
 REPORT_BUTTONS = ("rn", "rc", "rp", "rk")
 
 
@@ -171,7 +183,7 @@ class ReportFlow:
             draft = draft.at(PHOTO, location=place[:MAX_LOCATION] or None,
                              latitude=message.latitude, longitude=message.longitude)
         elif message.kind == "text" and message.text.strip():
-            draft = draft.at(PHOTO, location=" ".join(message.text.split())[:MAX_LOCATION],
+            draft = draft.at(PHOTO, location=typed_place(message.text),
                              latitude=None, longitude=None)
         else:
             return await self._elsewhere(message, draft)
@@ -232,14 +244,9 @@ class ReportFlow:
             return
         if made is None:
             return
-        lines = [rt.rtext(lang, "done", reference=made.reference)]
-        replies: list[Outgoing | str] = []
-        if made.forwarded:
-            lines.append(rt.rtext(lang, "forwarded"))
-        elif made.channel is not None:
-            lines.append(rt.rtext(lang, "paste", name=made.channel.name, url=made.channel.url))
-            replies = list(split_text(made.draft, MAX_TEXT, measure=utf16_len))  # to copy
-        await self.bot.say(message, "\n\n".join(lines), *replies)
+        replies: list[Outgoing | str] = list(split_text(
+            made.draft, MAX_TEXT, measure=utf16_len)) if to_paste(made) else []  # to copy
+        await self.bot.say(message, "\n\n".join(sent_lines(rt.rtext, lang, made)), *replies)
 
     async def cancel(self, message: Inbound, draft: ReportDraft) -> None:
         await asyncio.to_thread(self.assistant.clear_report_draft, draft.chat_id)
@@ -278,10 +285,3 @@ class ReportFlow:
     async def _save(self, draft: ReportDraft) -> ReportDraft:
         return await asyncio.to_thread(self.assistant.save_report_draft, draft)
 
-
-def where(draft: ReportDraft) -> str:
-    """The location as the summary shows it: the place's words and/or its coordinates."""
-    parts = [draft.get("location")] if draft.get("location") else []
-    if draft.get("latitude") is not None and draft.get("longitude") is not None:
-        parts.append(f"{draft.get('latitude'):.5f}, {draft.get('longitude'):.5f}")
-    return " — ".join(parts) or "-"

@@ -37,8 +37,6 @@ _OWN = {
         "pick": "Pilih kategori",
         "describe": "*{category}*. Ceritakan masalahnya: apa yang terjadi dan sejak kapan "
                     "(paling sedikit {min} karakter).",
-        "photo_bad": "Foto itu tidak bisa dipakai: kirim foto JPEG atau PNG (paling besar "
-                     "5 MB), atau lewati.",
         "summary": "*Ringkasan laporan*\nKategori: {category}\nUraian: {description}\n"
                    "Lokasi: {location}\nFoto: {photo}\n\nKirim laporan ini?",
         "done": "✅ Laporan Anda tercatat dengan nomor *{reference}*. Simpan nomor ini; "
@@ -52,8 +50,6 @@ _OWN = {
         "pick": "Pilih kategori",
         "describe": "*{category}*. Terangkan masalahnya: apa yang berlaku dan sejak bila "
                     "(sekurang-kurangnya {min} aksara).",
-        "photo_bad": "Gambar itu tidak boleh digunakan: hantar gambar JPEG atau PNG (paling "
-                     "besar 5 MB), atau langkau.",
         "summary": "*Ringkasan aduan*\nKategori: {category}\nKeterangan: {description}\n"
                    "Lokasi: {location}\nGambar: {photo}\n\nHantar aduan ini?",
         "done": "✅ Aduan anda direkodkan dengan nombor *{reference}*. Simpan nombor ini; "

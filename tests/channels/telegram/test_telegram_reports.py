@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
+import html
 import io
 import sqlite3
 from collections.abc import AsyncIterator
@@ -20,6 +22,7 @@ from bot.assistant import Assistant
 from bot.channels.telegram import texts as fmt
 from bot.channels.telegram.app import build_application
 from bot.config import Settings
+from bot.factory import make_reports
 from bot.reports.model import find_reference
 from bot.state.store import Store, StoreUnavailable, create_store
 from tests.helpers.reports import MailServer, WebhookReceiver
@@ -115,6 +118,54 @@ async def test_without_a_country_the_flow_asks_for_it_and_cancel_stops_it(
     (cancelled,) = await reply_to(fake, "/batal")
     assert cancelled["text"] == "Aduan dibatalkan."
     assert reporting.reports is not None and reporting.reports.list() == []
+
+
+async def test_a_message_of_the_wrong_kind_is_asked_for_again_and_batal_alone_says_so(
+        bot: Application, fake: FakeBotAPI, reporting: Assistant) -> None:
+    """A photo where the description is asked, a photo where the place is, a location
+    where the photo is: each gets its step's question again, never silence."""
+    (nothing,) = await reply_to(fake, "/batal")
+    assert "tidak aktif" in nothing["text"]
+    await reply_to(fake, "/negara ID")
+    _intro, ask_category = await reply_to(fake, "/lapor", count=2)
+    await press(fake, ask_category, "rc|road")
+    (again,) = await reply_to(fake, None, photo=fake.add_photo(jpeg_with_gps()))
+    assert "<b>Jalan</b>" in again["text"] and "paling sedikit 10" in again["text"]
+    await reply_to(fake, "Jalan berlubang dalam di depan rumah, sudah dua minggu.")
+    (where,) = await reply_to(fake, None, photo=fake.add_photo(jpeg_with_gps()))
+    assert where["reply_markup"]["keyboard"][0][0]["request_location"] is True
+    await reply_to(fake, None, count=2, location=(-6.914744, 107.60981))
+    (photo_only,) = await reply_to(fake, None, location=(-6.9, 107.6))
+    assert [b["callback_data"] for b in buttons(photo_only)] == ["rp|skip"]
+    draft = reporting.report_draft("telegram:1001")
+    assert draft is not None and draft.step == "photo"
+
+
+async def test_without_forwarding_the_text_to_paste_comes_whole_in_pre_blocks(
+        bot_settings: Settings, assistant: Assistant, store: Store, settings: Settings,
+        fake: FakeBotAPI) -> None:
+    """No mail or webhook configured: the reference, where to paste, and the report's text
+    in <pre> messages Telegram accepts — cut between words, each one closed."""
+    desk = assistant.with_store(store)
+    desk = dataclasses.replace(desk, reports=make_reports(settings, store,
+                                                          desk.complaint_channel))
+    async with polling(build_application(bot_settings, desk)):
+        await reply_to(fake, "/negara ID")
+        _intro, ask_category = await reply_to(fake, "/lapor", count=2)
+        await press(fake, ask_category, "rc|road")
+        # 2,000 characters that escape to over 4,096: the text to paste needs two messages
+        long = ("jalan <&> " * 200).strip()
+        await reply_to(fake, long)
+        _located, ask_photo = await reply_to(fake, "Jl. Merdeka No. 5, depan toko", count=2)
+        (summary,) = await press(fake, ask_photo, "rp|skip")
+        sent = await press(fake, summary, "rk|send", count=3)
+    done, *pasted = sent
+    assert find_reference(done["text"]) and "Salin teks berikut ke SP4N-LAPOR!" in done["text"]
+    assert len(pasted) >= 2 and all(
+        p["text"].startswith("<pre>") and p["text"].endswith("</pre>")
+        and len(p["text"]) <= fmt.MAX_TEXT for p in pasted)
+    body = html.unescape(" ".join(p["text"][5:-6] for p in pasted))
+    assert " ".join(long.split()) in " ".join(body.split())  # all of it, in order
 
 
 async def test_a_status_question_mid_report_is_answered_and_the_report_waits(
