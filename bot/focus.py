@@ -140,7 +140,9 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
 
     best, best_score, sentence = 0, 0.0, 0
     for b, block in enumerate(blocks):
-        for k, part in enumerate(block.sentences):
+        # a paragraph may lead from the sentence that says it; a table or a list item
+        # moves whole (a table's rows without its header would not read)
+        for k, part in enumerate(block.sentences if not block.lines else [block.text]):
             value = score(part)
             if value > best_score:
                 best, best_score, sentence = b, value, k

@@ -75,9 +75,25 @@ def test_a_faq_question_moves_with_its_answer() -> None:
 
 
 def test_text_that_already_leads_with_the_answer_is_left_as_written() -> None:
-    section = chunks()[1]
-    _, weights = ranked("tarif air")
-    assert lead_lines(section.text, (), 150, weights) == section.text
+    """The list item that answers is the first passage: nothing moves, even with no room
+    allowed before it."""
+    section = chunks()[0]
+    question = "bayar guna aplikasi fpx"
+    _, weights = ranked(question)
+    assert lead_lines(section.text, intents_of(question), 0, weights) == section.text
+
+
+def test_a_table_moves_whole_never_its_rows_without_the_header() -> None:
+    rows = "".join(f"| {a} - {a + 10} meter padu | RM{0.5 + a / 100:.2f} |\n"
+                   for a in range(0, 70, 10))
+    text = ("Kadar di bawah terpakai bagi akaun domestik di Kuala Lumpur mulai 1 Februari "
+            "2024, mengikut penggunaan sebulan.\n\n| Penggunaan | Kadar |\n|---|---|\n"
+            + rows.rstrip("\n"))
+    question = "60 meter padu kadar brp"
+    _, weights = ranked(question)
+    led = lead_lines(text, intents_of(question), 20, weights)
+    assert led.startswith("| Penggunaan | Kadar |\n|---|---|\n| 0 - 10 meter padu")
+    assert sorted(led.split("\n")) == sorted(text.split("\n"))  # nothing lost
 
 
 def test_passages_keep_tables_lists_and_blank_lines() -> None:
