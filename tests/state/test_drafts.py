@@ -1,5 +1,5 @@
-"""Report drafts in the shared store: what a replica saves another reads, masked; a stale
-draft is forgotten; of two clears of one draft only one succeeds."""
+"""Report drafts in the shared store: what a replica saves another reads, masked; a draft
+left 30 minutes is forgotten; a draft cleared twice is cleared once."""
 
 import datetime as dt
 import sqlite3
@@ -34,16 +34,29 @@ def test_a_draft_saved_by_one_replica_is_read_masked_by_another(tmp_path: Path) 
     assert two.load(CHAT) is None
 
 
-def test_a_stale_draft_is_forgotten_and_swept_by_the_next_save(tmp_path: Path) -> None:
+def test_a_draft_is_kept_for_thirty_minutes_then_forgotten_and_swept(tmp_path: Path) -> None:
     store = create_store(f"sqlite:///{tmp_path}/d.db")
     drafts = DraftStore(store.engine)
     drafts.save(ReportDraft(CHAT, "description", {"lang": "ms"}))
+    drafts.save(ReportDraft("whatsapp:recent", "category", {"lang": "id"}))
     drafts.save(ReportDraft("whatsapp:other", "category", {"lang": "id"}))
-    old = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(minutes=31)
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE report_drafts SET updated_at = ?", (old,))
-    assert drafts.load(CHAT) is None  # read as none, and gone
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+    def age(chat: str, minutes: int) -> None:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE report_drafts SET updated_at = ? WHERE chat_id = ?",
+                                 (now - dt.timedelta(minutes=minutes), chat))
+
+    def left() -> list[str]:
+        with store.engine.connect() as conn:
+            return sorted(k for (k,) in conn.exec_driver_sql(
+                "select chat_id from report_drafts"))
+
+    age(CHAT, 31)
+    age("whatsapp:recent", 29)
+    age("whatsapp:other", 31)
+    assert drafts.load("whatsapp:recent") is not None  # 29 minutes: still there
+    assert drafts.load(CHAT) is None  # 31: read as none, and gone at once
+    assert left() == ["whatsapp:other", "whatsapp:recent"]
     drafts.save(ReportDraft("whatsapp:third", "category", {"lang": "id"}))
-    with store.engine.connect() as conn:
-        left = [k for (k,) in conn.exec_driver_sql("select chat_id from report_drafts")]
-    assert left == ["whatsapp:third"]
+    assert left() == ["whatsapp:recent", "whatsapp:third"]  # the next save swept the rest
