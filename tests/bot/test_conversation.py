@@ -71,9 +71,8 @@ def test_follow_up_is_answered_from_the_previous_document(talk: Assistant) -> No
     follow = talk.ask("syaratnya apa?", session_id="s1")
     assert follow.answered and follow.sources[0].doc_id == "my/mykad-hilang.md"
     assert follow.lang == "ms" and follow.country == "MY"
-    # alone it says nothing of its topic: not answered from the MyKad page (nor at all)
-    assert alone.country == "ID" and not any(
-        s.doc_id == "my/mykad-hilang.md" for s in alone.sources)
+    # alone it says nothing of its topic: not answered at all
+    assert not alone.answered
     online = talk.ask("bisa online?", session_id="s1")
     assert online.sources[0].doc_id == "my/mykad-hilang.md"
 

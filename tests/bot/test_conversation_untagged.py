@@ -49,7 +49,7 @@ def test_a_switch_of_subject_leaves_the_previous_document(untagged: Assistant) -
     first = untagged.ask("perpanjang sim syaratnya apa", session_id="u1", doc_id="sim.md")
     assert first.sources[0].doc_id == "sim.md"
     switched = untagged.ask("kalau paspor baru biayanya?", session_id="u1")
-    assert not switched.sources or switched.sources[0].doc_id != "sim.md"
+    assert switched.answered and switched.sources[0].doc_id == "paspor-baru.md"
     follow = untagged.ask("biayanya berapa?", session_id="u2", doc_id="paspor-baru.md")
     assert follow.sources[0].doc_id == "paspor-baru.md"
     again = untagged.ask("berapa biayanya?", session_id="u2")

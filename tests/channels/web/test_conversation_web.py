@@ -70,7 +70,7 @@ def test_api_follow_up_uses_the_session_and_other_sessions_do_not(base_url: str)
     follow = ask(base_url, "syaratnya apa?", session_id="web-2")
     assert follow["sources"][0]["doc_id"] == "my/mykad-hilang.md" and follow["lang"] == "ms"
     stranger = ask(base_url, "syaratnya apa?", session_id="web-3")
-    assert "my/mykad-hilang.md" not in [s["doc_id"] for s in stranger["sources"]]
+    assert stranger["answered"] is False  # alone it names no topic
 
 
 def test_api_widget_flow_same_question_with_the_chosen_country(base_url: str) -> None:
