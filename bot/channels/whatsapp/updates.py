@@ -19,8 +19,6 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-# what the bot reads; every other message type gets a polite "I read text" reply
-READABLE = frozenset({"text", "interactive", "button", "location", "image"})
 # a document the bot takes as a photo
 PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
 MEDIA_ID = re.compile(r"[0-9A-Za-z_-]{1,128}")  # a path segment of the Graph API, no more
