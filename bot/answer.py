@@ -221,7 +221,8 @@ class Answerer:
         if channel is not None:
             otherwise = OTHERWISE_CHANNEL.get(lang, OTHERWISE_CHANNEL["id"])
             text += " " + otherwise.format(name=channel.name, url=channel.url)
-        return Answer(answered=False, answer=text, lang=lang, country=country)
+        return Answer(answered=False, answer=text, lang=lang, country=country,
+                      not_covered=service.id if service.government else None)
 
     @staticmethod
     def suggest_text(retriever: HybridRetriever, lang: str, country: str) -> str:

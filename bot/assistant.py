@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.answer import NOT_COVERED_TEXT, Answerer, trim
+from bot.answer import Answerer, trim
 from bot.cache import LRUCache
 from bot.conversation import Conversation
 from bot.holder import Holder
@@ -46,16 +45,6 @@ log = logging.getLogger(__name__)
 MAX_DETECT_CHARS = 1000  # the language of a text is settled by its start
 
 
-def _filled(template: str) -> re.Pattern[str]:
-    """What `template` reads like once its `{service}` and `{where}` are filled in."""
-    marked = re.escape(template.format(service="\ue000", where="\ue001"))
-    return re.compile(marked.replace("\ue000", ".+?").replace("\ue001", ".+?"))
-
-
-# the refusal that names a service the folder has no page for (`Answerer.not_covered`)
-NOT_COVERED = tuple(_filled(t) for t in NOT_COVERED_TEXT.values())
-
-
 def outcome_of(answer: Answer) -> str:
     """`answered`, or how the question was not: `suggested` ("did you mean"), `not_covered`
     (a service the folder lacks, named with who provides it) or `refused`."""
@@ -63,7 +52,7 @@ def outcome_of(answer: Answer) -> str:
         return "answered"
     if answer.suggestions:
         return "suggested"
-    if any(p.match(answer.answer) for p in NOT_COVERED):
+    if answer.not_covered is not None:
         return "not_covered"
     return "refused"
 

@@ -73,10 +73,13 @@ class Answer:
     offer_report: bool = False
     # the sections the answer was drawn from (not part of the JSON shape)
     grounds: tuple[Ground, ...] = field(default=(), repr=False)
+    # a refusal naming a public service the folder has no page for: its catalogue id
+    # (not part of the JSON shape; the staff report counts these apart)
+    not_covered: str | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["grounds"]
+        del data["grounds"], data["not_covered"]
         data["sources"] = [asdict(s) for s in self.sources]
         data["related"] = [asdict(r) for r in self.related]
         data["suggestions"] = [asdict(s) for s in self.suggestions]
