@@ -153,6 +153,12 @@ def test_the_report_messages_keep_to_metas_limits() -> None:
                                     *rt.photo_buttons(lang, "?").buttons,
                                     rt.offer_button(lang))]
         assert all(len(t) <= MAX_BUTTON_TITLE for t in titles)
+        # within the limits as written: no label reaches a resident cut short
+        assert [b.title for b in summary.buttons] == [rt.rtext(lang, "send"),
+                                                      rt.rtext(lang, "cancel")]
+        assert rt.photo_buttons(lang, "?").buttons[0].title == rt.rtext(lang, "skip")
+        assert rt.offer_button(lang).title == rt.rtext(lang, "offer")
+        assert [r.title for r in listed.rows] == [name for _, name in categories(lang)]
 
 
 def test_the_offer_joins_the_feedback_buttons_or_follows_a_refusal() -> None:
