@@ -187,3 +187,19 @@ def reporting(assistant: Assistant, store: Store, settings: Settings, mail_serve
     desk = assistant.with_store(store)
     return replace(desk, reports=make_reports(forwarding(settings, mail_server, webhook),
                                               store, desk.complaint_channel))
+
+
+def eventually(check: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.05)
+
+
+def delivered_once(desk: Assistant, reference: str) -> bool:
+    """Every delivery of the report made, each at its first attempt."""
+    assert desk.reports is not None
+    rows = desk.reports.store.outbox(reference)
+    return bool(rows) and all(done for *_, done in rows) and (
+        sorted((target, event, attempts) for _, target, event, attempts, _ in rows)
+        == [("email", "created", 1), ("webhook", "created", 1)])

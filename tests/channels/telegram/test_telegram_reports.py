@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.factory import make_reports
 from bot.reports.model import find_reference
 from bot.state.store import Store, StoreUnavailable, create_store
-from tests.helpers.reports import MailServer, WebhookReceiver
+from tests.helpers.reports import MailServer, WebhookReceiver, delivered_once, eventually
 from tests.helpers.telegram_fake import FakeBotAPI, buttons, polling, reply_to
 from tests.reports.test_photo import jpeg_with_gps
 
@@ -91,7 +91,8 @@ async def test_a_report_made_in_telegram_reaches_the_desk_once_with_its_location
 
     (hook,) = await asyncio.to_thread(webhook.wait_for, 1)
     (mail,) = await asyncio.to_thread(mail_server.wait_for, 1)
-    await asyncio.sleep(1.0)
+    # each delivery done at its first attempt: nothing is left to send it again
+    await asyncio.to_thread(eventually, lambda: delivered_once(reporting, reference))
     assert len(webhook.hooks) == 1 and len(mail_server.messages) == 1
     data = hook.json()
     assert hook.signed() and data["reference"] == reference and data["channel"] == "telegram"
@@ -272,7 +273,8 @@ async def test_the_draft_lives_in_the_store_so_each_step_may_reach_another_repli
 
     (hook,) = await asyncio.to_thread(webhook.wait_for, 1)
     await asyncio.to_thread(mail_server.wait_for, 1)
-    await asyncio.sleep(1.0)  # room for a second delivery by the other worker
+    # done at the first attempt by one of the two workers: neither will send it again
+    await asyncio.to_thread(eventually, lambda: delivered_once(reporting, reference))
     assert len(webhook.hooks) == 1 and len(mail_server.messages) == 1
     data = hook.json()
     assert (data["reference"], data["channel"], data["country"], data["lang"],
@@ -313,5 +315,8 @@ async def test_a_step_that_fails_gets_one_apology_and_no_answer_besides(
     monkeypatch.setattr(Assistant, "report_draft", down)
     (apology,) = await reply_to(fake, "KTP saya hilang, gimana ngurusnya?")
     assert apology["text"] == fmt.text("id", "unavailable")
-    await asyncio.sleep(0.5)  # room for the question to be answered as well (it must not)
-    assert fake.sent(chat_id=1001)[-1] == apology
+    # one chat's updates are handled in order: once the next one is answered, anything the
+    # failed one could still have caused has been sent
+    (after,) = await reply_to(fake, "/negara MY")
+    sent = fake.sent(chat_id=1001)
+    assert sent[-1] == after and sent[-2] == apology  # and no answer in between

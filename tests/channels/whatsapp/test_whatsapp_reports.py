@@ -11,8 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -37,7 +36,7 @@ from tests.helpers.graph_fake import (
     rows_of,
 )
 from tests.helpers.http_server import serve
-from tests.helpers.reports import MailServer, WebhookReceiver
+from tests.helpers.reports import MailServer, WebhookReceiver, delivered_once, eventually
 from tests.reports.test_photo import jpeg_with_gps
 
 KTP = "KTP saya hilang, gimana ngurusnya?"
@@ -68,22 +67,6 @@ class Chat:
 
 def button(message: dict, button_id: str) -> dict[str, str]:
     return next(b for b in buttons_of(message) if b["id"] == button_id)
-
-
-def eventually(check: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "not within the time allowed"
-        time.sleep(0.05)
-
-
-def delivered_once(desk: Assistant, reference: str) -> bool:
-    """Every delivery of the report made, each at its first attempt."""
-    assert desk.reports is not None
-    rows = desk.reports.store.outbox(reference)
-    return bool(rows) and all(done for *_, done in rows) and (
-        sorted((target, event, attempts) for _, target, event, attempts, _ in rows)
-        == [("email", "created", 1), ("webhook", "created", 1)])
 
 
 def drafts_in(store: Store) -> int:
