@@ -12,11 +12,12 @@ import pytest
 from bot.assistant import Assistant
 from bot.channels.web.app import create_app
 from bot.config import Settings
-from bot.decide import AbstainRule, signals
+from bot.decide import signals
 from bot.factory import make_assistant
 from bot.services import load_catalogue
 from indexer.build import build_index
 from indexer.glossary import builtin_glossary, load_glossary
+from tests.helpers.fixtures import unsure as unsure_desk
 from tests.helpers.http_server import serve
 
 
@@ -39,8 +40,7 @@ def test_a_topic_that_is_not_a_public_service_is_refused_as_such(
 
 
 def test_unsure_gives_suggestions_and_a_chosen_one_is_answered(assistant: Assistant) -> None:
-    strict = dataclasses.replace(assistant, answerer=dataclasses.replace(
-        assistant.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    strict = unsure_desk(assistant)
     unsure = strict.ask("syarat bikin paspor apa aja", country="ID")
     assert not unsure.answered and unsure.suggestions
     assert unsure.suggestions[0].doc_id == "id/paspor.md"

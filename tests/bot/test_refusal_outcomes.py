@@ -3,20 +3,17 @@ suggested (with the page offered first), a service the folder lacks, or refused.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from bot.assistant import Assistant, outcome_of
-from bot.decide import AbstainRule
 from bot.state.activity import answers_per_day
 from bot.state.store import Store
+from tests.helpers.fixtures import unsure as unsure_desk
 
 
 def test_each_question_not_answered_is_recorded_with_its_outcome(with_store: Assistant,
                                                                  store: Store) -> None:
-    strict = dataclasses.replace(with_store, answerer=dataclasses.replace(
-        with_store.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    strict = unsure_desk(with_store)
     unsure = strict.ask("syarat bikin paspor apa aja", country="ID", channel="web")
     assert outcome_of(unsure) == "suggested"
     lost = with_store.ask("paspor saya hilang gimana", country="ID")  # no such page

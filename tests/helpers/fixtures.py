@@ -4,6 +4,7 @@ the local stand-in for the Telegram Bot API."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.assistant import Assistant
+from bot.cache import LRUCache
 from bot.config import Settings
+from bot.decide import AbstainRule
 from bot.factory import make_assistant
 from bot.language import LanguageDetector
 from bot.state.store import Store, create_store
@@ -92,3 +95,10 @@ def bot_settings(settings: Settings, fake: FakeBotAPI, db_url: str) -> Settings:
 def with_store(assistant: Assistant, store: Store) -> Assistant:
     """The shared front desk, keeping sessions and refusals in this test's store."""
     return assistant.with_store(store)
+
+
+def unsure(desk: Assistant, suggest_at: float = 0.05) -> Assistant:
+    """`desk` sure of nothing: what it would answer it offers as suggestions. Its answers
+    are cached apart (the cache's key does not hold the rule)."""
+    return dataclasses.replace(desk, answers=LRUCache(1024), answerer=dataclasses.replace(
+        desk.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=suggest_at)))

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from bot.assistant import Assistant
-from bot.cache import LRUCache
-from bot.decide import AbstainRule
 from bot.quality.conversations import (
     ConversationTurn,
     EvalConversation,
     evaluate_conversations,
     load_conversations,
 )
+from tests.helpers.fixtures import unsure as unsure_desk
 
 ROOT = Path(__file__).resolve().parents[2]
 BIRTH = "Bagaimana mendaftar kelahiran bayi saya?"
@@ -75,8 +73,7 @@ def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
         assistant: Assistant) -> None:
     """Unsure of everything, the bot offers suggestions; the expected one is tapped, the
     turn counts as tapped (not right), and the follow-up is read against that document."""
-    unsure = dataclasses.replace(assistant, answers=LRUCache(0), answerer=dataclasses.replace(
-        assistant.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.01)))
+    unsure = unsure_desk(assistant, suggest_at=0.01)
     turn = ConversationTurn
     conversation = EvalConversation("paspor", "id", (
         turn("mau bikin paspor", "start", ("id/paspor.md",)),

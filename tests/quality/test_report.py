@@ -1,7 +1,6 @@
 """`tanyakota report`: the questions not answered grouped by meaning, each outcome apart
 (refused, a service not covered, given suggestions), 👎 per document, retention."""
 
-import dataclasses
 import datetime as dt
 import json
 import os
@@ -12,7 +11,6 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from bot.assistant import Assistant
-from bot.decide import AbstainRule
 from bot.quality.report import build_report, group_questions, render
 from bot.state.store import (
     Feedback,
@@ -22,6 +20,7 @@ from bot.state.store import (
     Store,
     create_store,
 )
+from tests.helpers.fixtures import unsure as unsure_desk
 
 REFUSED = [
     ("cara bikin SKCK gimana", "ID"), ("Cara bikin SKCK gimana?", "ID"),
@@ -130,8 +129,7 @@ def test_questions_asked_are_reported_by_outcome(with_store: Assistant, store: S
                                                  embedder) -> None:
     """Asked of the front desk: a question given suggestions is listed under them with
     the page offered, apart from the refusals and the services not covered."""
-    strict = dataclasses.replace(with_store, answerer=dataclasses.replace(
-        with_store.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    strict = unsure_desk(with_store)
     assert strict.ask("syarat bikin paspor apa aja", country="ID").suggestions
     with_store.ask("harga tiket konser minggu depan berapa", country="ID")
     with_store.ask("paspor saya hilang gimana", country="ID")

@@ -3,15 +3,13 @@ questions not answered, change a report's status, log out — with no script on 
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from bot.assistant import Assistant
-from bot.decide import AbstainRule
 from bot.state.store import Store
 from tests.channels.console.conftest import PASSWORD, MemoryBoard
 from tests.helpers.browser import ARTIFACTS
+from tests.helpers.fixtures import unsure as unsure_desk
 
 pytestmark = pytest.mark.browser
 
@@ -28,9 +26,7 @@ def desk(browser: object):  # a desktop window; the shared `page` fixture is a p
 
 def desk_of(assistant: Assistant, store: Store) -> Assistant:
     """The front desk on `store`, so unsure it offers suggestions."""
-    kept = assistant.with_store(store)
-    return dataclasses.replace(kept, answerer=dataclasses.replace(
-        kept.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    return unsure_desk(assistant.with_store(store))
 
 
 def test_staff_member_logs_in_changes_a_report_and_logs_out(desk, url: str,

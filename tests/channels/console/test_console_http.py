@@ -3,7 +3,6 @@ escaping of untrusted text, the pages, roles, and passwords kept out of the data
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +11,6 @@ import httpx
 import pytest
 
 from bot.assistant import Assistant
-from bot.decide import AbstainRule
 from bot.state.staff import StaffStore
 from bot.state.store import Feedback, RefusedQuestion, Store
 from tests.channels.console.conftest import (
@@ -22,6 +20,7 @@ from tests.channels.console.conftest import (
     csrf_of,
     log_in,
 )
+from tests.helpers.fixtures import unsure as unsure_desk
 
 PAGES = ("/staff/", "/staff/refused", "/staff/feedback", "/staff/review", "/staff/reports",
          "/staff/audit")
@@ -195,8 +194,7 @@ def test_refused_questions_are_grouped_with_their_count(client: httpx.Client,
 def test_suggested_and_not_covered_questions_are_shown_apart_from_refusals(
         client: httpx.Client, dated_assistant: Assistant, console_store: Store) -> None:
     desk = dated_assistant.with_store(console_store)
-    strict = dataclasses.replace(desk, answerer=dataclasses.replace(
-        desk.answerer, rule=AbstainRule(answer_at=0.999, suggest_at=0.05)))
+    strict = unsure_desk(desk)
     for _ in range(2):
         assert strict.ask("syarat bikin paspor apa aja", "ID").suggestions
     desk.ask("paspor saya hilang gimana", "ID")
