@@ -129,9 +129,7 @@ class Assistant:
         if self.store is not None and answer.clarify is None:
             store = self.store
             outcome = outcome_of(answer)
-            # the chart counts a service not covered with the refusals
-            counted = "refused" if outcome == "not_covered" else outcome
-            self._write(lambda: count_answer(store.engine, counted))
+            self._write(lambda: count_answer(store.engine, outcome))
             if outcome != "answered":  # for the staff report: what residents did not get
                 refused = RefusedQuestion(
                     channel, text, answer.lang, answer.country, answer.confidence,

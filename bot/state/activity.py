@@ -30,11 +30,11 @@ class AnswerDayRow(Base):
 class DayCount:
     day: dt.date
     answered: int = 0
-    refused: int = 0  # not answered: refused, or only given suggestions
+    refused: int = 0  # not answered: refused, a service not covered, or only suggestions
 
 
 def count_answer(engine: Engine, outcome: str) -> None:
-    """One more `outcome` (answered, suggested or refused) today; safe with several
+    """One more `outcome` (`bot.assistant.outcome_of`) today; safe with several
     replicas."""
     day = utcnow().date()
     for _ in range(3):
@@ -62,7 +62,7 @@ def answers_per_day(engine: Engine, days: int = 30,
         for row in s.scalars(select(AnswerDayRow).where(AnswerDayRow.day >= first,
                                                         AnswerDayRow.day <= today)):
             counts.setdefault(row.day, {})[row.outcome] = row.count
+    # the chart's "not answered": refused, a service not covered, suggestions only
     return [DayCount(day, counts.get(day, {}).get("answered", 0),
-                     counts.get(day, {}).get("refused", 0)
-                     + counts.get(day, {}).get("suggested", 0))
+                     sum(n for k, n in counts.get(day, {}).items() if k != "answered"))
             for day in (first + dt.timedelta(days=n) for n in range(days))]

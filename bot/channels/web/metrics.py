@@ -17,6 +17,7 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.assistant import outcome_of
 from bot.state.writer import BackgroundWriter
 from bot.types import Answer
 from indexer.store import Manifest
@@ -78,8 +79,7 @@ class Metrics:
                                 ["version", "embedder"], registry=r)
 
     def observe_answer(self, answer: Answer) -> None:
-        outcome = ("answered" if answer.answered else "asked back" if answer.clarify
-                   else "suggested" if answer.suggestions else "refused")
+        outcome = "asked back" if answer.clarify else outcome_of(answer)
         self.answers.labels(answer.lang, outcome).inc()
 
     def render(self, manifest: Manifest, writer: BackgroundWriter | None = None) -> bytes:
