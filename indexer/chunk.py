@@ -1,7 +1,9 @@
-"""Cut documents into heading-aware chunks: a `##` section stays whole when it fits."""
+"""Cut documents into heading-aware chunks: a `##` section stays whole when it fits, a
+questions-and-answers section is cut into its questions, each with its answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -10,6 +12,12 @@ from indexer.types import Chunk, Document
 
 MAX_CHUNK_CHARS = 1200
 OVERLAP_CHARS = 150
+
+# a line that is a question on its own: "**Apakah …?**", "### Boleh ke …?", "2. Bila …?",
+# "S: …?"; an answer runs to the next one
+QUESTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+|\d+[.)]\s+|[-*]\s+)?(?:\*\*|__)?"
+                           r"(?:(?:s|t|q|soalan|tanya)\s*[:.]\s*)?[^\n]{8,200}\?\s*(?:\*\*|__)?\s*$",
+                           re.IGNORECASE)
 
 
 def make_splitter(max_chars: int = MAX_CHUNK_CHARS) -> RecursiveCharacterTextSplitter:
@@ -25,9 +33,9 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chun
     splitter = make_splitter(max_chars)
     chunks: list[Chunk] = []
     for section in doc.sections:
-        pieces = [section.text] if len(section.text) <= max_chars else (
-            splitter.split_text(section.text)
-        )
+        pieces = [piece for item in questions_and_answers(section.text)
+                  for piece in ([item] if len(item) <= max_chars
+                                else splitter.split_text(item))]
         for piece in pieces:
             piece = piece.strip()
             if not piece:
@@ -51,6 +59,21 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chun
                 )
             )
     return chunks
+
+
+def questions_and_answers(text: str) -> list[str]:
+    """A section of two or more questions, each on its own line and followed by its answer,
+    cut before each question (what comes before the first stays with it); any other
+    section whole."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if QUESTION_LINE.match(line)
+              and any(rest.strip() and not QUESTION_LINE.match(rest)
+                      for rest in lines[i + 1:i + 2])]
+    if len(starts) < 2:
+        return [text]
+    bounds = [0, *starts[1:], len(lines)]
+    return [piece for a, b in zip(bounds, bounds[1:])
+            if (piece := "\n".join(lines[a:b]).strip())]
 
 
 def chunk_documents(docs: Iterable[Document], max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:

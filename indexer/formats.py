@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from indexer.errors import LoadError
 
@@ -37,7 +40,8 @@ def _clean_title(value: object) -> str | None:
 
 
 def extract_pdf(raw: bytes, doc_id: str) -> Extracted:
-    """One block of text per page; the title from the PDF's metadata or its first line."""
+    """The pages' text, with the lines set in a larger type than the body's as headings (see
+    `pdf_markdown`); the title from the PDF's metadata or its first line."""
     from pypdf import PasswordType, PdfReader
 
     if b"%PDF-" not in raw[:1024]:
@@ -52,17 +56,111 @@ def extract_pdf(raw: bytes, doc_id: str) -> Extracted:
             if not opened:
                 raise LoadError(doc_id, "PDF is encrypted (password protected); save an "
                                         "unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        lines: list[PdfLine] = []
+        for page in reader.pages:
+            lines.extend(page_lines(page))
         meta_title = _clean_title(reader.metadata.title if reader.metadata else None)
     except LoadError:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure on a hostile file
         raise LoadError(doc_id, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    blocks = [_escape_headings(p.strip()) for p in pages if p.strip()]
-    if not blocks:
+    if not any(line.text.strip() for line in lines):
         raise LoadError(doc_id, "PDF has no text layer (a scanned image?); add a text version")
-    first_line = blocks[0].split("\n", 1)[0].strip()
-    return Extracted(meta_title or _clean_title(first_line), "\n\n".join(blocks))
+    first_line = next(line.text.strip() for line in lines if line.text.strip())
+    return Extracted(meta_title or _clean_title(first_line), pdf_markdown(lines))
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of a PDF page: its text, the type size most of its characters are set in
+    (points, after scaling), and whether it ends a page."""
+
+    text: str
+    size: float
+    page_end: bool = False
+
+
+def page_lines(page: Any) -> list[PdfLine]:
+    """A pypdf page's text line by line, each with its type size (the text is exactly
+    pypdf's `extract_text`, which calls the visitor with every piece it adds)."""
+    lines: list[PdfLine] = []
+    pieces: list[tuple[str, float]] = []
+
+    def end_line() -> None:
+        text = "".join(t for t, _ in pieces)
+        weight: Counter[float] = Counter()
+        for t, size in pieces:
+            weight[size] += len(t.strip())
+        lines.append(PdfLine(text, weight.most_common(1)[0][0] if weight else 0.0))
+        pieces.clear()
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object,
+              size: float) -> None:
+        scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if part:
+                pieces.append((part, round(size * (scale or 1.0), 1)))
+            if k < len(parts) - 1:
+                end_line()
+
+    page.extract_text(visitor_text=visit)
+    if pieces:
+        end_line()
+    if lines:
+        lines[-1] = replace(lines[-1], page_end=True)
+    return lines
+
+
+# a line set this much larger than the body text, and this short, is a heading
+HEADING_SCALE = 1.15
+HEADING_MAX_CHARS = 120
+BULLETS = frozenset("•◦▪‣-–*")
+
+
+def pdf_markdown(lines: Sequence[PdfLine]) -> str:
+    """The lines as Markdown: a run of lines in a larger type than the body's (the size
+    most characters are set in) is a heading, `#` for the largest size when the page has
+    several, `##` for the rest; a PDF in one type size stays plain text, a paragraph per
+    page."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[line.size] += len(line.text.strip())
+    body = weight.most_common(1)[0][0] if weight else 0.0
+
+    def is_heading(line: PdfLine) -> bool:
+        text = line.text.strip()
+        return (line.size >= body * HEADING_SCALE and 0 < len(text) <= HEADING_MAX_CHARS
+                and any(c.isalpha() for c in text))
+
+    sizes = sorted({line.size for line in lines if is_heading(line)}, reverse=True)
+    out: list[str] = []
+    heading: list[str] = []
+    level = ""
+
+    def end_heading() -> None:
+        if heading:
+            out.extend(["", f"{level} {' '.join(heading)}", ""])
+            heading.clear()
+
+    for line in lines:
+        text = line.text.strip()
+        if is_heading(line):
+            mark = "#" if len(sizes) > 1 and line.size == sizes[0] else "##"
+            if heading and mark != level:
+                end_heading()
+            level = mark
+            heading.append(text)
+        else:
+            end_heading()
+            if out and out[-1] in BULLETS and text:
+                out[-1] = f"- {_escape_headings(text)}"  # a bullet set on its own line
+            elif text:
+                out.append(_escape_headings(text))
+        if line.page_end and not sizes:
+            out.append("")  # no headings: a paragraph per page, as before
+    end_heading()
+    return "\n".join(out).strip()
 
 
 def _escape_headings(text: str) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 
-def pdf_bytes(pages: list[str], title: str | None = None) -> bytes:
-    """A minimal valid PDF: one Helvetica text line per input line, one page per string."""
+def pdf_bytes(pages: list[str], title: str | None = None,
+              sizes: Mapping[str, int] | None = None) -> bytes:
+    """A minimal valid PDF: one Helvetica text line per input line, one page per string;
+    a line in `sizes` set in its size, the rest in 12 pt."""
     objs: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         ("<< /Type /Pages /Kids [%s] /Count %d >>" % (
@@ -14,10 +17,11 @@ def pdf_bytes(pages: list[str], title: str | None = None) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     for i, text in enumerate(pages):
-        ops = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td"]
+        ops = ["BT", "/F1 12 Tf", "24 TL", "72 720 Td"]
         for line in text.split("\n"):
             esc = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"({esc}) Tj T*")
+            size = (sizes or {}).get(line, 12)
+            ops.append(f"/F1 {size} Tf ({esc}) Tj T*")
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
@@ -43,9 +47,9 @@ def pdf_bytes(pages: list[str], title: str | None = None) -> bytes:
 
 
 def write_pdf(path: Path, pages: list[str], title: str | None = None,
-              password: str | None = None) -> Path:
+              password: str | None = None, sizes: Mapping[str, int] | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf_bytes(pages, title))
+    path.write_bytes(pdf_bytes(pages, title, sizes))
     if password is not None:
         from pypdf import PdfReader, PdfWriter
 

@@ -56,6 +56,24 @@ def test_pdf_without_sidecar_titles_itself_and_detects_its_language(
     assert load_file(untitled, "b.pdf").title == "Nomor Darurat"
 
 
+def test_pdf_lines_in_larger_type_become_sections(tmp_path: Path) -> None:
+    """A PDF's headings are lines set larger than the body: each starts a section (across
+    pages), the largest is the title; a bullet on its own line joins its item."""
+    pdf = write_pdf(tmp_path / "skck.pdf", [
+        "Penerbitan SKCK\nSKCK diterbitkan oleh Polres sesuai domisili pemohon.\n"
+        "Persyaratan\n-\nKTP-el asli dan fotokopi Kartu Keluarga.\n-\nPas foto 4x6.",
+        "Biaya\nBiaya penerbitan SKCK adalah Rp30.000 sesuai PP Nomor 76 Tahun 2020."],
+        sizes={"Penerbitan SKCK": 20, "Persyaratan": 15, "Biaya": 15})
+    doc = load_file(pdf, "skck.pdf")
+    assert doc.title == "Penerbitan SKCK"
+    assert [s.heading for s in doc.sections] == ["", "Persyaratan", "Biaya"]
+    assert doc.sections[1].text == "- KTP-el asli dan fotokopi Kartu Keluarga.\n- Pas foto 4x6."
+    assert doc.sections[2].text.startswith("Biaya penerbitan SKCK adalah Rp30.000")
+    # one type size throughout: no headings to go by, one section, the text whole
+    plain = load_file(write_pdf(tmp_path / "b.pdf", SKCK_PAGES), "b.pdf")
+    assert [s.heading for s in plain.sections] == [""] and "Rp30.000" in plain.text
+
+
 def test_docx_headings_become_sections_and_tables_text(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "kk.docx", "Kartu Keluarga Baru", [
         ("", "Kartu Keluarga diterbitkan oleh Dinas Dukcapil tanpa biaya."),
