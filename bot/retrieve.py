@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -23,6 +24,8 @@ from indexer.types import Chunk
 # keyword terms of a question searched at most: an ordinary one has about ten; a
 # 1,000-character text of common words must not scan every posting list hundreds of times
 MAX_QUERY_TERMS = 64
+# a heading inside a section (levels 3–6 do not start one)
+SUBHEADING = re.compile(r"^#{3,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -373,12 +376,15 @@ class HybridRetriever:
 
     @cached_property
     def doc_services(self) -> dict[str, frozenset[str]]:
-        """The public services (`bot.services`) each document's title and headings cover."""
+        """The public services (`bot.services`) each document's title and headings cover,
+        the headings inside a section too ("### KTP-el hilang")."""
         catalogue = load_catalogue()
         out = {}
         for doc_id, rows in self.doc_chunks.items():
             first = self.chunks[rows[0]]
-            heads = list(dict.fromkeys(self.chunks[i].heading for i in rows))
+            heads = list(dict.fromkeys(
+                [self.chunks[i].heading for i in rows]
+                + [m.group(1) for i in rows for m in SUBHEADING.finditer(self.chunks[i].text)]))
             out[doc_id] = frozenset(catalogue.of_document(first.title, heads, first.country))
         return out
 

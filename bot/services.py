@@ -199,13 +199,30 @@ class ServiceCatalogue:
     def of_document(self, title: str, headings: Sequence[str],
                     country: str | None) -> set[str]:
         """The ids of the services a document covers: those its title names, and those
-        each heading names, read with the title when it names none ("Jika hilang")."""
+        each heading names, read with the title when it names none ("Jika hilang"). A
+        heading does not name a service the title rules out: "Pembaharuan Lesen" on a
+        page titled "Lesen Penjaja" is no driving-licence renewal."""
         ids = {m.service.id for m in self._specific(title, country, _DOC_WEAK)}
+        ruled_out = self._ruled_out(title, country) - ids
         for heading in headings:
             matches = (self._specific(heading, country, _DOC_WEAK)
                        or self._specific(f"{title} {heading}", country, _DOC_WEAK))
-            ids.update(m.service.id for m in matches)
+            ids.update(m.service.id for m in matches if m.service.id not in ruled_out)
         return ids
+
+    def _ruled_out(self, text: str, country: str | None) -> set[str]:
+        """The services whose `unless` phrases `text` has ("lesen penjaja": not the
+        driving licence)."""
+        forms = _forms(_tokens(text))
+        out: set[str] = set()
+        for i, here in enumerate(forms):
+            for form in here:
+                for term, n, role in self._first.get(form, ()):
+                    if role == "u" and i + len(term) <= len(forms) and all(
+                            w in forms[i + j] for j, w in enumerate(term)):
+                        out.add(self.services[n].id)
+        return {sid for sid in out
+                if country is None or self.by_id[sid].country in (None, country)}
 
 
 def missing_services(named: Sequence[ServiceMatch], covered: Collection[str],

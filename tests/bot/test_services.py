@@ -275,6 +275,11 @@ DOCUMENTS = [
      {"id.bpjs-tk.daftar"}),
     ("Kuliner khas Denpasar", [], None, {"other.kuliner"}),
     ("Jam buka kantor kecamatan", ["Senin sampai Jumat"], "ID", set()),
+    # a heading does not name what the title rules out: a hawker licence's renewal is no
+    # driving licence's; "jemput bola" is a door-to-door service, not football
+    ("Lesen Penjaja dan Tapak Penjaja Majlis Bandaraya Kuantan",
+     ["Pembaharuan Lesen", "Fi Lesen"], "MY", {"my.lesen-perniagaan"}),
+    ("Penggantian Data KTP-el", ["Layanan Jemput Bola"], "ID", set()),
 ]
 
 
