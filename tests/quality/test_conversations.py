@@ -14,6 +14,8 @@ from bot.quality.conversations import (
     evaluate_conversations,
     load_conversations,
 )
+from bot.quality.evaluate import contains, load_questions
+from indexer.load import load_knowledge
 from tests.helpers.fixtures import unsure as unsure_desk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,11 +89,24 @@ def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
     assert alone.by_kind["follow"].right == 0
 
 
-def test_held_out_conversations_name_documents_of_the_cities_folder() -> None:
-    cities = ROOT / "tests" / "eval" / "cities"
-    conversations = load_conversations(cities / "conversations.jsonl")
+@pytest.mark.parametrize("name", ["cities", "towns", "coast", "hills", "rivers"])
+def test_an_evaluation_folder_holds_what_its_questions_and_conversations_name(
+        name: str) -> None:
+    """Every document a question or a turn names loads, and every fact a question asks
+    for is in the loaded text of each of its documents."""
+    folder = ROOT / "tests" / "eval" / name
+    loaded = load_knowledge(folder / "knowledge")
+    assert not loaded.failures
+    texts = {d.doc_id: d.text for d in loaded.documents}
+    questions = load_questions(folder / "questions.jsonl")
+    assert sum(bool(q.docs) for q in questions) >= 100
+    assert sum(not q.docs for q in questions) >= 20
+    for q in questions:
+        assert all(d in texts for d in q.docs), q.text
+        assert not q.fact or all(contains(texts[d], q.fact) for d in q.docs), q.text
+    conversations = load_conversations(folder / "conversations.jsonl")
     assert len(conversations) >= 10 and {c.lang for c in conversations} == {"id", "ms"}
     assert {t.kind for c in conversations for t in c.turns} >= {"start", "follow", "new"}
     for conv in conversations:
         for t in conv.turns:
-            assert t.docs and all((cities / "knowledge" / d).is_file() for d in t.docs), t.q
+            assert t.docs and all(d in texts for d in t.docs), t.q
