@@ -20,7 +20,7 @@ from bot.types import Answer, Ground, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.review import past_valid_until
-from indexer.text import terms
+from indexer.text import terms, words
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ class Answerer:
         ranked, weights = rank_sections(query.text, pool,
                                         [float(s) for s in vectors @ query.vector],
                                         retriever.version.glossary, intents)
-        return sections(ranked, self.max_chars, intents, weights)
+        return sections(ranked, self.max_chars, intents, weights, words(query.text))
 
     def joined(self, parts: list[tuple[Chunk, str]], doc: DocHit, lang: str) -> str:
         text = joined(parts, self.max_chars)
@@ -267,12 +267,13 @@ def grounds(parts: list[tuple[Chunk, str]]) -> tuple[Ground, ...]:
 
 
 def sections(ranked: Sequence[Chunk], max_chars: int, intents: Sequence[Intent] = (),
-             weights: Mapping[str, float] | None = None) -> list[tuple[Chunk, str]]:
+             weights: Mapping[str, float] | None = None,
+             question_words: Sequence[str] = ()) -> list[tuple[Chunk, str]]:
     """The section that answers what was asked first (`ranked` best first), its lines that
     give the fact asked for at its top, then the next best two, in the document's order,
     while room is left; each with its text as shown."""
     lead, rest = ranked[0], ranked[1:3]
-    parts = [(lead, lead_lines(lead.text, intents, LEAD_WITHIN, weights))]
+    parts = [(lead, lead_lines(lead.text, intents, LEAD_WITHIN, weights, question_words))]
     used = len(_block(*parts[0]))
     for chunk in sorted(rest, key=_position):
         block = _block(chunk, chunk.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -122,12 +122,15 @@ def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
 
 
 def lead_lines(text: str, intents: Sequence[Intent], within: int,
-               weights: Mapping[str, float] | None = None) -> str:
+               weights: Mapping[str, float] | None = None,
+               question_words: Sequence[str] = ()) -> str:
     """`text` with the passage that says what was asked moved first, when it would
     otherwise start after `within` characters. A passage is a list item, a table or a
     paragraph (from the sentence that says it on; a Q&A's question keeps its answer); it
     says what was asked when it holds the question's words (`weights`: how telling each
-    stem is) and the kind of fact asked for."""
+    stem is) and the kind of fact asked for. In a table, the one row that says it more
+    than any other ("SIM C" in a table of licence classes: the question's word pairs
+    count) leads under the table's header, and the whole table stays where it was."""
     blocks = passages(text)
     if not blocks or (not intents and not weights):
         return text
@@ -139,16 +142,29 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
                 + 2.0 * sum(bool(i.fact.search(part)) for i in intents))
 
     best, best_score, sentence = 0, 0.0, 0
+    asked_pairs = pairs(question_words)
     for b, block in enumerate(blocks):
         # a paragraph may lead from the sentence that says it; a table or a list item
-        # moves whole (a table's rows without its header would not read)
+        # moves whole (a table's rows without its header would not read), a table's
+        # word pairs from the question counting too
         for k, part in enumerate(block.sentences if not block.lines else [block.text]):
-            value = score(part)
+            value = score(part) + (said_pairs(part, asked_pairs) if block.table else 0)
             if value > best_score:
                 best, best_score, sentence = b, value, k
     start = sum(len(x.text) + 1 for x in blocks[:best]) + sum(
         len(x) + 1 for x in blocks[best].sentences[:sentence])
-    if best_score <= 0 or start <= within:
+    if best_score <= 0:
+        return text
+    row = table_row(blocks[best], score, asked_pairs) if blocks[best].table else None
+    if row is not None:
+        # the one row that answers, under the table's header, then the text as written
+        at = start + sum(len(x) + 1 for x in blocks[best].sentences[:row])
+        if at <= within:
+            return text
+        table = blocks[best].sentences
+        return render([Passage((*table[:2], table[row]), True, False),
+                       replace(blocks[0], gap=True), *blocks[1:]])
+    if start <= within:
         return text
     head, tail = blocks[best].split(sentence)
     moved = [tail]
@@ -157,6 +173,38 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
     rest = [*blocks[:best], *([head] if head.text else []), *blocks[best + len(moved):]]
     return render([replace(moved[0], gap=False), *moved[1:],
                    *([replace(rest[0], gap=True)] if rest else []), *rest[1:]])
+
+
+TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|?\s*$")
+
+
+def pairs(question_words: Sequence[str]) -> tuple[str, ...]:
+    """The question's neighbouring word pairs ("sim c", "kios pasar")."""
+    return tuple(f"{a} {b}" for a, b in zip(question_words, question_words[1:]))
+
+
+def said_pairs(text: str, pairs_asked: Sequence[str]) -> int:
+    """How many of the question's word pairs `text` has."""
+    said = " " + " ".join(words(text)) + " "
+    return sum(f" {p} " in said for p in pairs_asked)
+
+
+def table_row(block: Passage, score: Callable[[str], float],
+              pairs_asked: Sequence[str]) -> int | None:
+    """The index (in `block.sentences`) of the one data row of a Markdown table that
+    scores above every other, its word pairs from the question adding one each; None when
+    the block is no table with a header, or no single row stands out."""
+    lines = block.sentences
+    if len(lines) < 4 or not block.table or not TABLE_RULE.match(lines[1]):
+        return None
+    rows = range(2, len(lines))
+
+    def value(line: str) -> float:
+        return score(line) + said_pairs(line, pairs_asked)
+
+    values = sorted(((value(lines[i]), i) for i in rows), reverse=True)
+    (top, row), (second, _) = values[0], values[1]
+    return row if top > 0 and top > second else None
 
 
 @dataclass(frozen=True)
@@ -170,6 +218,10 @@ class Passage:
     @property
     def text(self) -> str:
         return ("\n" if self.lines else " ").join(self.sentences)
+
+    @property
+    def table(self) -> bool:
+        return self.lines and self.sentences[0].lstrip().startswith("|")
 
     def split(self, at: int) -> tuple[Passage, Passage]:
         return (replace(self, sentences=self.sentences[:at]),

@@ -96,6 +96,24 @@ def test_a_table_moves_whole_never_its_rows_without_the_header() -> None:
     assert sorted(led.split("\n")) == sorted(text.split("\n"))  # nothing lost
 
 
+def test_the_one_row_that_answers_leads_under_the_table_header() -> None:
+    """"SIM C" is a word pair of the question found in one row only: that row leads with
+    the header; the paragraph with other fees and the whole table stay, as written."""
+    text = ("Di luar PNBP, pemohon membayar tes kesehatan (Rp35.000) dan tes psikologi "
+            "(Rp60.000). Ongkos kirim SIM Rp30.000.\n\n| Golongan | Biaya perpanjangan |\n"
+            "|---|---|\n| SIM A | Rp90.000 |\n| SIM B I | Rp90.000 |\n| SIM C | Rp85.000 |\n"
+            "| SIM CI | Rp85.000 |")
+    question = "fee perpanjang sim c brp"
+    weights = {"perpanjang": 0.7, "sim": 0.3}
+    led = lead_lines(text, intents_of(question), 20, weights, question.split())
+    assert led.startswith("| Golongan | Biaya perpanjangan |\n|---|---|\n| SIM C | Rp85.000 |"
+                          "\n\nDi luar PNBP")
+    assert led.endswith(text)  # nothing lost or moved
+    # without the question's word pairs no row stands out, and the table is not copied
+    alone = lead_lines(text, intents_of(question), 20, weights)
+    assert alone.count("| SIM C | Rp85.000 |") == 1
+
+
 def test_passages_keep_tables_lists_and_blank_lines() -> None:
     text = SECTIONS["Kadar tarif air domestik"]
     assert render(passages(text)) == text
