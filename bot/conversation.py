@@ -156,11 +156,17 @@ class Conversation:
                      previous: Turn) -> bool:
         """Whether the message, read alone, is surely about another subject than the
         conversation's: a page not on the conversation's subject would be answered for
-        sure ("trus jalan depan rumah berlubang, lapornya kemana" after a tax question),
-        and the conversation's own page ranks far below it."""
+        sure, the message has a rarer word that page has and the conversation's page
+        lacks ("nombor APM" after water bills, not "bayar ga?"), and the conversation's
+        own page ranks far below it."""
         top = own_docs[0]
         if top.doc_id == previous.doc_id or same_subject(retriever, top.doc_id,
                                                          previous.doc_id):
+            return False
+        bag, previous_bag = (retriever.doc_terms.get(d, frozenset())
+                             for d in (top.doc_id, previous.doc_id))
+        if not any(retriever.idf.get(t, 0.0) >= self.rare_idf and t in bag
+                   and t not in previous_bag for t in set(own.own_terms) - GENERIC_TERMS):
             return False
         kept = next((d for d in own_docs if d.doc_id == previous.doc_id), None)
         if kept is not None and kept.score >= self.context_ratio * top.score:
