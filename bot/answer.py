@@ -92,7 +92,7 @@ class Answerer:
         evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(signals(
             retriever, query, docs[0], docs,
             load_catalogue().named_in(text, country))) else []
-        guess = self.detector.decide(text, evidence, given=lang)
+        guess = self.detector.decide(text, evidence, given=lang, country=country)
         if country is None:
             if self.clarifier is not None and (asked := self.clarifier.ask_back(
                     retriever, query, guess.lang)) is not None:

@@ -34,6 +34,7 @@ MARKERS: dict[str, float] = {
     "malaysia": 2.0, "majikan": 1.5, "pekerja": 0.3, "caruman": 3.0, "pengeluaran": 0.8,
     "lepas": 1.0, "ye": 1.5, "resepi": 3.0, "sedap": 0.5, "semalam": 0.5, "esok": 1.5,
     "jom": 2.5, "betul": 0.5, "kereta": 1.5, "bas": 2.0, "teksi": 2.5, "percutian": 2.0,
+    "jadual": 2.0, "mahkamah": 2.0,
     # Indonesian
     "resep": -3.0, "kemarin": -2.5, "besok": -1.5, "mobil": -2.5, "bus": -1.0, "ojek": -3.0,
     "lho": -2.5, "yuk": -2.5, "kayak": -2.0, "gitu": -2.5, "gini": -2.5, "terus": -0.5,
@@ -51,7 +52,7 @@ MARKERS: dict[str, float] = {
     "polisi": -1.5, "lapor": -0.5, "indonesia": -2.0, "pindah": -0.3,
     "nikah": -0.5, "perkawinan": -2.5, "kawin": -0.8, "dimana": -0.8, "apakah": -0.3,
     "nih": -2.0, "tuh": -1.5, "ya": -0.5, "yg": -0.5, "tdk": -1.0, "blm": -0.8,
-    "kartu": -2.5, "diurus": -1.0,
+    "kartu": -2.5, "diurus": -1.0, "udh": -2.5, "jadwal": -2.0, "pengadilan": -2.0,
     "berapaan": -2.5, "telat": -2.5, "denda": -0.5,
 }
 PHRASES: dict[str, float] = {"macam mana": 2.5, "kat mana": 2.5, "log masuk": 2.5,
@@ -59,6 +60,9 @@ PHRASES: dict[str, float] = {"macam mana": 2.5, "kat mana": 2.5, "log masuk": 2.
 PRIOR_WEIGHT = 2.0      # how far lingua's probability moves the log-odds
 EVIDENCE_WEIGHT = 1.2   # log-odds from the language of the best-matching documents
 TIE_BIAS = -0.3         # an undecided question is taken as Indonesian, the larger audience
+# log-odds toward the language of the country the question is asked in (a city's channel,
+# a portal's country): a resident of a Malaysian city mostly writes Malay
+COUNTRY_WEIGHT = 1.5
 
 
 @dataclass(frozen=True)
@@ -110,12 +114,14 @@ class LanguageDetector:
     def detect(self, text: str) -> str:
         return "ms" if self.question_odds(text) > 0 else "id"
 
-    def decide(self, text: str, doc_langs: Sequence[str] = (), given: str | None = None
-               ) -> LanguageGuess:
-        """Combine the question with the languages of the top documents (best first)."""
+    def decide(self, text: str, doc_langs: Sequence[str] = (), given: str | None = None,
+               country: str | None = None) -> LanguageGuess:
+        """Combine the question with the languages of the top documents (best first) and
+        the country it is asked in, if known."""
         if given:
             return LanguageGuess(given, 0.0, "given")
-        odds = self.question_odds(text)
+        odds = self.question_odds(text) + COUNTRY_WEIGHT * {"MY": 1.0, "ID": -1.0}.get(
+            country or "", 0.0)
         source = "question"
         if doc_langs:
             weights = [1.0, 0.5, 0.25][: len(doc_langs)]
