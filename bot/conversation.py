@@ -163,8 +163,8 @@ class Conversation:
         if top.doc_id == previous.doc_id or same_subject(retriever, top.doc_id,
                                                          previous.doc_id):
             return False
-        bag, previous_bag = (retriever.doc_terms.get(d, frozenset())
-                             for d in (top.doc_id, previous.doc_id))
+        bag = retriever.doc_terms.get(top.doc_id, frozenset())
+        previous_bag = retriever.doc_terms.get(previous.doc_id or "", frozenset())
         if not any(retriever.idf.get(t, 0.0) >= self.rare_idf and t in bag
                    and t not in previous_bag for t in set(own.own_terms) - GENERIC_TERMS):
             return False
