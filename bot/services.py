@@ -3,7 +3,7 @@ document covers, and which of the named ones a knowledge folder lacks."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -138,14 +138,9 @@ class ServiceCatalogue:
 
     def _find(self, text: str, country: str | None,
               weak: frozenset[str]) -> list[ServiceMatch]:
-        forms = _forms(_tokens(text))
         found: dict[int, dict[str, list[tuple[int, int, Term]]]] = {}
-        for i, here in enumerate(forms):
-            for form in here:
-                for term, n, role in self._first.get(form, ()):
-                    end = i + len(term)
-                    if end <= len(forms) and all(w in forms[i + j] for j, w in enumerate(term)):
-                        found.setdefault(n, {}).setdefault(role, []).append((i, end, term))
+        for i, end, term, n, role in self._phrases(_forms(_tokens(text))):
+            found.setdefault(n, {}).setdefault(role, []).append((i, end, term))
         found = {n: roles for n, roles in found.items()
                  if country is None or self.services[n].country in (None, country)}
         for roles in found.values():
@@ -213,16 +208,20 @@ class ServiceCatalogue:
     def _ruled_out(self, text: str, country: str | None) -> set[str]:
         """The services whose `unless` phrases `text` has ("lesen penjaja": not the
         driving licence)."""
-        forms = _forms(_tokens(text))
-        out: set[str] = set()
+        found = {self.services[n] for _, _, _, n, role in self._phrases(_forms(_tokens(text)))
+                 if role == "u"}
+        return {s.id for s in found if country is None or s.country in (None, country)}
+
+    def _phrases(self, forms: list[set[str]]
+                 ) -> Iterator[tuple[int, int, Term, int, str]]:
+        """Every catalogue phrase in a text's word forms: (start, end, phrase, service
+        index, role — "o" object, "a" action, "u" unless)."""
         for i, here in enumerate(forms):
             for form in here:
                 for term, n, role in self._first.get(form, ()):
-                    if role == "u" and i + len(term) <= len(forms) and all(
-                            w in forms[i + j] for j, w in enumerate(term)):
-                        out.add(self.services[n].id)
-        return {sid for sid in out
-                if country is None or self.by_id[sid].country in (None, country)}
+                    end = i + len(term)
+                    if end <= len(forms) and all(w in forms[i + j] for j, w in enumerate(term)):
+                        yield i, end, term, n, role
 
 
 def missing_services(named: Sequence[ServiceMatch], covered: Collection[str],
