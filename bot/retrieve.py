@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -17,6 +16,7 @@ from bot.coverage import Coverage
 from bot.places import load_gazetteer
 from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
+from indexer.load import inner_headings
 from indexer.store import IndexVersion
 from indexer.text import GENERIC, terms, words
 from indexer.types import Chunk
@@ -24,8 +24,6 @@ from indexer.types import Chunk
 # keyword terms of a question searched at most: an ordinary one has about ten; a
 # 1,000-character text of common words must not scan every posting list hundreds of times
 MAX_QUERY_TERMS = 64
-# a heading inside a section (levels 3–6 do not start one)
-SUBHEADING = re.compile(r"^#{3,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -377,14 +375,14 @@ class HybridRetriever:
     @cached_property
     def doc_services(self) -> dict[str, frozenset[str]]:
         """The public services (`bot.services`) each document's title and headings cover,
-        the headings inside a section too ("### KTP-el hilang")."""
+        the headings inside a section too ("### KTP-el hilang"; not a FAQ's questions)."""
         catalogue = load_catalogue()
         out = {}
         for doc_id, rows in self.doc_chunks.items():
             first = self.chunks[rows[0]]
             heads = list(dict.fromkeys(
                 [self.chunks[i].heading for i in rows]
-                + [m.group(1) for i in rows for m in SUBHEADING.finditer(self.chunks[i].text)]))
+                + [h for i in rows for h in inner_headings(self.chunks[i].text)]))
             out[doc_id] = frozenset(catalogue.of_document(first.title, heads, first.country))
         return out
 

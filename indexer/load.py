@@ -153,6 +153,14 @@ def read_sidecar(path: Path, sidecar_id: str) -> tuple[Fields, bytes]:
 
 # -- parsing -------------------------------------------------------------------------------
 
+def inner_headings(text: str) -> list[str]:
+    """The headings inside a section's text (levels 3–6 start no section), less those
+    that are questions (a FAQ's "### Berapa lama …?" names what is asked, not the page)."""
+    return [m.group(2).strip() for line in text.split("\n")
+            if (m := _HEADING.match(line)) and len(m.group(1)) > 2
+            and not m.group(2).rstrip("*_ ").endswith("?")]
+
+
 def parse_sections(body: str) -> tuple[str | None, tuple[Section, ...]]:
     """Split a Markdown body by headings; returns (first '# ' title, sections).
 
