@@ -151,7 +151,6 @@ class Conversation:
                                        else None, asked=text)
         return answer if answer.answered else None
 
-
     def stands_alone(self, retriever: HybridRetriever, own: Query, own_docs: list[DocHit],
                      previous: Turn) -> bool:
         """Whether the message, read alone, is surely about another subject than the

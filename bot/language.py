@@ -13,6 +13,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from indexer.countries import LANG_OF_COUNTRY
 from indexer.text import words
 
 # Positive weight = Malay, negative = Indonesian. Weights are log-odds a word adds.
@@ -120,8 +121,9 @@ class LanguageDetector:
         the country it is asked in, if known."""
         if given:
             return LanguageGuess(given, 0.0, "given")
-        odds = self.question_odds(text) + COUNTRY_WEIGHT * {"MY": 1.0, "ID": -1.0}.get(
-            country or "", 0.0)
+        home = LANG_OF_COUNTRY.get(country or "")
+        odds = self.question_odds(text) + COUNTRY_WEIGHT * (
+            (home == "ms") - (home == "id"))
         source = "question"
         if doc_langs:
             weights = [1.0, 0.5, 0.25][: len(doc_langs)]

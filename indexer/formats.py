@@ -87,11 +87,7 @@ def page_lines(page: Any) -> list[PdfLine]:
     pieces: list[tuple[str, float]] = []
 
     def end_line() -> None:
-        text = "".join(t for t, _ in pieces)
-        weight: Counter[float] = Counter()
-        for t, size in pieces:
-            weight[size] += len(t.strip())
-        lines.append(PdfLine(text, weight.most_common(1)[0][0] if weight else 0.0))
+        lines.append(PdfLine("".join(t for t, _ in pieces), commonest_size(pieces)))
         pieces.clear()
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object,
@@ -112,6 +108,14 @@ def page_lines(page: Any) -> list[PdfLine]:
     return lines
 
 
+def commonest_size(pieces: Sequence[tuple[str, float]]) -> float:
+    """The type size most of the pieces' characters are set in (0 for none)."""
+    weight: Counter[float] = Counter()
+    for text, size in pieces:
+        weight[size] += len(text.strip())
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
 # a line set this much larger than the body text, and this short, is a heading
 HEADING_SCALE = 1.15
 HEADING_MAX_CHARS = 120
@@ -123,10 +127,7 @@ def pdf_markdown(lines: Sequence[PdfLine]) -> str:
     most characters are set in) is a heading, `#` for the largest size when the page has
     several, `##` for the rest; a PDF in one type size stays plain text, a paragraph per
     page."""
-    weight: Counter[float] = Counter()
-    for line in lines:
-        weight[line.size] += len(line.text.strip())
-    body = weight.most_common(1)[0][0] if weight else 0.0
+    body = commonest_size([(line.text, line.size) for line in lines])
 
     def is_heading(line: PdfLine) -> bool:
         text = line.text.strip()
@@ -146,7 +147,7 @@ def pdf_markdown(lines: Sequence[PdfLine]) -> str:
     for line in lines:
         text = line.text.strip()
         if is_heading(line):
-            mark = "#" if len(sizes) > 1 and line.size == sizes[0] else "##"
+            mark = "#" if len(sizes) > 1 and line.size >= sizes[0] else "##"
             if heading and mark != level:
                 end_heading()
             level = mark
