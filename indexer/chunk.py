@@ -62,13 +62,16 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHUNK_CHARS) -> list[Chun
 
 
 def questions_and_answers(text: str) -> list[str]:
-    """A section of two or more questions, each on its own line and followed by its answer,
-    cut before each question (what comes before the first stays with it); any other
-    section whole."""
+    """A section of two or more questions, each on its own line and followed by its answer
+    (on the next line or after a blank one), cut before each question (what comes before
+    the first stays with it); any other section whole."""
     lines = text.split("\n")
-    starts = [i for i, line in enumerate(lines) if QUESTION_LINE.match(line)
-              and any(rest.strip() and not QUESTION_LINE.match(rest)
-                      for rest in lines[i + 1:i + 2])]
+
+    def answered(i: int) -> bool:
+        after = next((line for line in lines[i + 1:] if line.strip()), None)
+        return after is not None and not QUESTION_LINE.match(after)
+
+    starts = [i for i, line in enumerate(lines) if QUESTION_LINE.match(line) and answered(i)]
     if len(starts) < 2:
         return [text]
     bounds = [0, *starts[1:], len(lines)]

@@ -82,13 +82,14 @@ def test_sections_become_chunks_that_know_title_and_heading(tmp_path: Path) -> N
 
 
 def test_a_questions_and_answers_section_is_cut_into_its_questions(tmp_path: Path) -> None:
-    """Each question of a FAQ becomes a chunk with its answer, so one answer is found, not
-    the whole list; a question asked inside a paragraph cuts nothing."""
+    """Each question of a FAQ becomes a chunk with its answer (on the next line or after a
+    blank one), so one answer is found, not the whole list; a question asked inside a
+    paragraph cuts nothing."""
     path = write(tmp_path / "p.md", "---\ntitle: Paspor\ncountry: ID\n---\nIntro.\n\n"
                  "## Tanya Jawab\nJawaban atas pertanyaan yang sering diajukan.\n\n"
                  "**Apakah paspor bisa diurus di luar domisili?**\nBisa, di kantor mana pun.\n\n"
                  "### Berapa lama paspor jadi?\nEmpat hari kerja.\n\n"
-                 "S: Bisa diwakilkan?\nTidak, pemohon datang sendiri.\n\n"
+                 "S: Bisa diwakilkan?\n\nTidak, pemohon datang sendiri.\n\n"
                  "## Biaya\nBerapa biayanya? Rp350.000 untuk paspor biasa.\n"
                  "Bisa bayar tunai?\n")
     chunks = chunk_document(load_file(path, "p.md"))
@@ -97,7 +98,7 @@ def test_a_questions_and_answers_section_is_cut_into_its_questions(tmp_path: Pat
         "Jawaban atas pertanyaan yang sering diajukan.\n\n**Apakah paspor bisa diurus di luar "
         "domisili?**\nBisa, di kantor mana pun.",
         "### Berapa lama paspor jadi?\nEmpat hari kerja.",
-        "S: Bisa diwakilkan?\nTidak, pemohon datang sendiri."]
+        "S: Bisa diwakilkan?\n\nTidak, pemohon datang sendiri."]
     assert [c.heading for c in chunks].count("Biaya") == 1  # a last line with no answer
 
 
