@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -48,6 +48,11 @@ NOT_COVERED_TEXT = {
           "{where}.",
     "ms": "Maaf, maklumat tentang {service} belum ada di sini. Perkhidmatan ini diuruskan "
           "oleh {where}.",
+}
+# a not-covered refusal that still offers pages which look like they answer the question
+NEAR_PAGES_TEXT = {
+    "id": "Halaman ini mungkin membantu:",
+    "ms": "Halaman ini mungkin membantu:",
 }
 OFF_TOPIC_TEXT = {
     "id": "Maaf, saya hanya menjawab pertanyaan tentang layanan publik.",
@@ -129,14 +134,23 @@ class Answerer:
             return self.refusal(retriever, lang, country)
         # the service the resident's own words name (not a follow-up's added topic)
         named = load_catalogue().named_in(asked or query.text, country)
-        lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
-        if lacking is not None:
-            # a service (or a topic) this folder has no page for: say which, and who has it
-            log.info("not covered: %s", lacking.service.id)
-            return self.not_covered(retriever, lacking.service, lang, country)
         # a follow-up that names no service is about the conversation's one
         about = named or (load_catalogue().named_in(query.text, country) if asked else [])
         judged = [(d, self.rule.judge(retriever, query, d, docs, about)) for d in docs[:5]]
+        lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
+        if lacking is not None:
+            # a service (or a topic) this folder has no page for: say which, and who has
+            # it — and offer the pages it would otherwise have answered from, for a
+            # question that names that service only in passing ("arwah meninggal kat rumah,
+            # kena buat report polis dulu ke" on a death-registration page)
+            log.info("not covered: %s", lacking.service.id)
+            near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged if p >= sure)
+            refusal = self.not_covered(retriever, lacking.service, lang, country)
+            if not near:
+                return refusal
+            return replace(refusal, suggestions=near[: self.max_suggestions],
+                           answer=f"{refusal.answer} "
+                                  f"{NEAR_PAGES_TEXT.get(lang, NEAR_PAGES_TEXT['id'])}")
         # a question that names what is done ("hilang", "perpanjang"): the page for that
         # service first, and no sure answer from another service's page
         wanted = named[0].service.id if named and named[0].tier >= 2 else None

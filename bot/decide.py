@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.services import ServiceMatch
+from bot.services import ServiceMatch, covers
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,7 @@ class AbstainRule:
 def signals(retriever: HybridRetriever, query: Query, doc: DocHit,
             docs: Sequence[DocHit] = (), named: Sequence[ServiceMatch] = ()) -> Signals:
     others = [d.score for d in docs if d.doc_id != doc.doc_id]
-    covered = bool(named) and named[0].service.id in retriever.doc_services.get(
-        doc.doc_id, ())
+    covered = bool(named) and covers(named[0], retriever.doc_services.get(doc.doc_id, ()))
     place = retriever.place(query, doc.doc_id)
     return Signals(retriever.relative_distinctness(query, doc.dense),
                    retriever.title_coverage(query, doc.doc_id),

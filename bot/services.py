@@ -26,6 +26,9 @@ _SUFFIXES = ("nya", "ku", "mu")
 # question "baru" often means "just" ("sim saya baru hilang"); in a title it means new.
 _DOC_WEAK = (GENERIC - {"baru", "baharu"}) | {"apply", "ambil", "pengajuan", "mengajukan"}
 _QUESTION_WEAK = _DOC_WEAK | {"baru", "baharu", "new", "first"}
+# an object said alone names its family only when it is this long: "kk" alone is as often
+# "kakak" as the family card
+BARE_MIN_CHARS = 3
 
 
 def _tokens(text: str) -> list[str]:
@@ -136,8 +139,8 @@ class ServiceCatalogue:
             seen.add(service.id)
         return cls(services)
 
-    def _find(self, text: str, country: str | None,
-              weak: frozenset[str]) -> list[ServiceMatch]:
+    def _find(self, text: str, country: str | None, weak: frozenset[str],
+              bare: bool = False) -> list[ServiceMatch]:
         found: dict[int, dict[str, list[tuple[int, int, Term]]]] = {}
         for i, end, term, n, role in self._phrases(_forms(_tokens(text))):
             found.setdefault(n, {}).setdefault(role, []).append((i, end, term))
@@ -163,17 +166,22 @@ class ServiceCatalogue:
                       _gap((o[0], o[1]), (a[0], a[1])), o, a)
                      for o in objects for a in roles.get("a", ())]
             if not pairs:
+                said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS]
+                if bare and said:  # "e-paspor brp skrg": the family, nothing done said
+                    s, e, term = max(said, key=lambda o: (o[1] - o[0], -o[0]))
+                    matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0))
                 continue
             tier, gap, o, a = max(pairs, key=lambda p: (p[0], -p[1], p[2][1] - p[2][0]))
             matches.append(ServiceMatch(service, " ".join(o[2]), " ".join(a[2]),
                                         o[0], o[1], tier, gap))
         return matches
 
-    def _specific(self, text: str, country: str | None,
-                  weak: frozenset[str]) -> list[ServiceMatch]:
+    def _specific(self, text: str, country: str | None, weak: frozenset[str],
+                  bare: bool = False) -> list[ServiceMatch]:
         """Within a family only the most specific reading stays: "sim saya hilang, mau
-        bikin lagi" is the lost licence, not a new one."""
-        matches = self._find(text, country, weak)
+        bikin lagi" is the lost licence, not a new one. With `bare`, an object said with
+        nothing done to it names each service of its family (tier 0)."""
+        matches = self._find(text, country, weak, bare)
         best: dict[str, int] = {}
         for m in matches:
             best[m.service.family] = max(best.get(m.service.family, 0), m.tier)
@@ -185,7 +193,7 @@ class ServiceCatalogue:
         key = (text, country)
         found = self._named.get(key)
         if found is None:
-            found = tuple(sorted(self._specific(text, country, _QUESTION_WEAK),
+            found = tuple(sorted(self._specific(text, country, _QUESTION_WEAK, bare=True),
                                  key=lambda m: (-m.tier, m.distance, -(m.end - m.start),
                                                 m.start, self._order[m.service.id])))
             self._named.put(key, found)
@@ -222,6 +230,16 @@ class ServiceCatalogue:
                     end = i + len(term)
                     if end <= len(forms) and all(w in forms[i + j] for j, w in enumerate(term)):
                         yield i, end, term, n, role
+
+
+def covers(match: ServiceMatch, doc_services: Collection[str]) -> bool:
+    """Whether a page of these services is about what `match` names: the service, or for
+    an object named with nothing done to it, any service of its family."""
+    if match.service.id in doc_services:
+        return True
+    family = match.service.family
+    return match.tier == 0 and bool(match.service.actions) and any(
+        s.startswith(family + ".") for s in doc_services)
 
 
 def missing_services(named: Sequence[ServiceMatch], covered: Collection[str],

@@ -12,6 +12,7 @@ import yaml
 from bot.services import (
     LEVELS,
     ServiceCatalogue,
+    covers,
     load_catalogue,
     missing_services,
 )
@@ -244,7 +245,9 @@ def test_country_keeps_its_own_services_and_the_non_government_ones() -> None:
 
 def test_a_requirement_named_later_ranks_after_the_service_asked_for() -> None:
     named = load_catalogue().named_in("bikin paspor butuh fotokopi ktp dan ktp asli")
-    assert [m.service.id for m in named] == ["id.paspor.baru"]
+    assert named[0].service.id == "id.paspor.baru"
+    # the ID card, named with nothing done to it, is only a requirement here
+    assert all(m.tier == 0 for m in named if m.service.family == "id.ktp")
     named = load_catalogue().named_in("bikin paspor perlu bawa ktp")
     assert named[0].service.id == "id.paspor.baru"
 
@@ -332,3 +335,19 @@ def test_with_no_country_one_countrys_document_answers_the_shared_reading() -> N
 
 def test_nothing_is_missing_when_nothing_is_named() -> None:
     assert _missing("terima kasih", set(), None) == []
+
+
+def test_an_object_said_alone_names_its_family_with_nothing_done() -> None:
+    catalogue = load_catalogue()
+    named = catalogue.named_in("e-paspor brp skrg", "ID")
+    assert named and {m.service.family for m in named} == {"id.paspor"}
+    assert all(m.tier == 0 and m.action_term is None for m in named)
+    # a page of any passport service is about it; a driving-licence page is not
+    assert covers(named[0], {"id.paspor.perpanjang"})
+    assert not covers(named[0], {"id.sim.perpanjang"})
+    # a service with something done to it needs that service's page
+    lost = catalogue.named_in("paspor hilang", "ID")[0]
+    assert lost.service.id == "id.paspor.hilang"
+    assert not covers(lost, {"id.paspor.perpanjang"})
+    # two letters alone are too often something else ("kk": kakak)
+    assert catalogue.named_in("makasih kk", "ID") == []
