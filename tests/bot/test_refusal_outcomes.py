@@ -3,9 +3,13 @@ suggested (with the page offered first), a service the folder lacks, or refused.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.assistant import Assistant, outcome_of
+from bot.cache import LRUCache
+from bot.decide import AbstainRule
 from bot.state.activity import answers_per_day
 from bot.state.store import Store
 from tests.helpers.fixtures import unsure as unsure_desk
@@ -34,3 +38,22 @@ def test_each_question_not_answered_is_recorded_with_its_outcome(with_store: Ass
     today = answers_per_day(store.engine, 1)[0]
     # the chart's "not answered": refusals, services not covered and suggestions alike
     assert (today.answered, today.refused) == (1, 5)
+
+
+def test_a_service_the_folder_lacks_is_named_and_offers_only_pages_it_would_answer_from(
+        assistant: Assistant) -> None:
+    # the shipped bar: no fixture page is sure for SKCK, so the refusal offers none
+    plain = assistant.ask("syarat skck apa aja", country="ID", channel="api")
+    assert plain.not_covered == "id.skck" and plain.suggestions == ()
+    assert "SKCK" in plain.answer and "Halaman ini" not in plain.answer
+    # a desk sure of nearly anything: the pages it would have answered from are offered
+    # beside the service's name and agency, and the outcome is a suggestion
+    eager = dataclasses.replace(assistant, answers=LRUCache(16), answerer=dataclasses.replace(
+        assistant.answerer, rule=AbstainRule(answer_at=0.02)))
+    offered = eager.ask("syarat skck apa aja", country="ID", channel="api")
+    assert not offered.answered and offered.not_covered == "id.skck"
+    assert offered.suggestions and len(offered.suggestions) <= 3
+    assert {s.doc_id for s in offered.suggestions} <= {
+        "id/paspor.md", "id/ktp-hilang.md", "id/akta-kelahiran.md"}
+    assert "SKCK" in offered.answer and offered.answer.endswith("Halaman ini mungkin membantu:")
+    assert outcome_of(offered) == "suggested"
