@@ -15,7 +15,13 @@ from bot.decide import AbstainRule, signals
 from bot.focus import Intent, intents_of, lead_lines, rank_sections
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.services import Service, ServiceMatch, load_catalogue, missing_services
+from bot.services import (
+    Service,
+    ServiceMatch,
+    has_family,
+    load_catalogue,
+    missing_services,
+)
 from bot.types import Answer, Ground, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
@@ -214,10 +220,8 @@ class Answerer:
             said = main.action_term if main.tier >= 2 else main.object_term
             return not (mentions(retriever, best.doc_id, main.object_term)
                         and mentions(retriever, best.doc_id, said))
-        family = main.service.family
-        return not any(s.startswith(family + ".") or s == family
-                       for s in retriever.covered_services) and not mentions(
-            retriever, best.doc_id, main.object_term)
+        return not has_family(main.service.family, retriever.covered_services) and not (
+            mentions(retriever, best.doc_id, main.object_term))
 
     @staticmethod
     def not_covered(retriever: HybridRetriever, service: Service, lang: str,

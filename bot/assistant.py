@@ -46,14 +46,15 @@ MAX_DETECT_CHARS = 1000  # the language of a text is settled by its start
 
 
 def outcome_of(answer: Answer) -> str:
-    """`answered`, or how the question was not: `suggested` ("did you mean"), `not_covered`
-    (a service the folder lacks, named with who provides it) or `refused`."""
+    """`answered`, or how the question was not: `not_covered` (a service the folder lacks,
+    named with who provides it — also when pages are offered beside it: staff should
+    still learn the service is missing), `suggested` ("did you mean") or `refused`."""
     if answer.answered:
         return "answered"
-    if answer.suggestions:
-        return "suggested"
     if answer.not_covered is not None:
         return "not_covered"
+    if answer.suggestions:
+        return "suggested"
     return "refused"
 
 

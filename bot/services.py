@@ -166,8 +166,10 @@ class ServiceCatalogue:
                       _gap((o[0], o[1]), (a[0], a[1])), o, a)
                      for o in objects for a in roles.get("a", ())]
             if not pairs:
-                said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS]
-                if bare and said:  # "e-paspor brp skrg": the family, nothing done said
+                # "e-paspor brp skrg": the family, with nothing done to it said
+                said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS] if (
+                    bare) else []
+                if said:
                     s, e, term = max(said, key=lambda o: (o[1] - o[0], -o[0]))
                     matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0))
                 continue
@@ -232,14 +234,18 @@ class ServiceCatalogue:
                         yield i, end, term, n, role
 
 
+def has_family(family: str, services: Collection[str]) -> bool:
+    """Whether any of `services` is of `family` (`id.paspor`: `id.paspor.hilang` …)."""
+    return any(s == family or s.startswith(family + ".") for s in services)
+
+
 def covers(match: ServiceMatch, doc_services: Collection[str]) -> bool:
     """Whether a page of these services is about what `match` names: the service, or for
     an object named with nothing done to it, any service of its family."""
     if match.service.id in doc_services:
         return True
-    family = match.service.family
-    return match.tier == 0 and bool(match.service.actions) and any(
-        s.startswith(family + ".") for s in doc_services)
+    return match.tier == 0 and bool(match.service.actions) and has_family(
+        match.service.family, doc_services)
 
 
 def missing_services(named: Sequence[ServiceMatch], covered: Collection[str],
