@@ -50,15 +50,21 @@ PENALTY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|persen|peratus)|\b(?:denda|sanks
                      r"penalti|surcaj|saman|dikenakan)\b|" + AMOUNT.pattern, re.IGNORECASE)
 DATE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|februar|maret|mac|april|mei|juni|jun|juli|"
                   r"julai|agustus|ogos|september|oktober|november|desember|disember)\b|"
-                  r"\b(?:akhir bulan|setiap tahun|setiap bulan)\b", re.IGNORECASE)
+                  r"\b(?:akhir bulan|setiap tahun|setiap bulan)\b|\b\d{1,2}\s?(?:hb|haribulan)\b",
+                  re.IGNORECASE)
+MONTH = re.compile(r"\b(?:januari|februari|maret|mac|april|mei|juni|jun|juli|julai|agustus|"
+                   r"ogos|september|oktober|november|desember|disember)\b|\b\d{1,2}[/-]\d{1,2}"
+                   r"[/-]\d{2,4}\b|\bminggu (?:pertama|kedua|ketiga|keempat|terakhir)\b",
+                   re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 INTENTS: tuple[Intent, ...] = (
     Intent("fee", _w("biaya biayanya bayar bayaran harga tarif fi caj ongkos brp berapa "
-                     "berapaan fee fees price cost kos retribusi pnbp mahal murah gratis "
-                     "percuma free"),
+                     "brape brapa berapaan fee fees price cost kos retribusi pnbp mahal murah "
+                     "gratis percuma free"),
            ("kena bayar", "bayar ga", "bayar tak"),
-           _w("biaya bayaran tarif fi caj harga retribusi pnbp kos"), AMOUNT),
+           _w("biaya bayaran tarif fi caj harga retribusi pnbp kos kadar besaran nilai "
+              "jumlah"), AMOUNT),
     Intent("duration", _w("lama lamanya tempoh durasi siap jadi proses selesai hari "
                           "minggu bulan"),
            ("berapa lama", "brp lama", "bila siap", "how long", "kapan jadi", "kapan siap",
@@ -69,8 +75,8 @@ INTENTS: tuple[Intent, ...] = (
            ("jam berapa", "pukul berapa", "buka jam", "waktu operasi", "jam layanan",
             "hari sabtu", "jam buka"),
            _w("jam waktu operasi operasional layanan buka"), HOURS),
-    Intent("place", _w("mana dimana alamat lokasi kantor pejabat tempat kaunter loket "
-                       "where"),
+    Intent("place", _w("mana dimana dmn kmn kemana alamat lokasi kantor pejabat tempat kaunter "
+                       "loket where"),
            ("di mana", "kat mana", "ke mana", "dekat mana"),
            _w("lokasi alamat kantor pejabat tempat kaunter loket"), PLACE),
     Intent("requirements", _w("syarat syaratnya persyaratan dokumen bawa perlu diperlukan "
@@ -78,8 +84,8 @@ INTENTS: tuple[Intent, ...] = (
            ("apa saja", "apa aja", "perlu bawa", "kena bawa"),
            _w("syarat persyaratan dokumen keperluan dibawa diperlukan"),
            re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+", re.MULTILINE)),
-    Intent("contact", _w("telepon telefon nombor nomor hotline call wa whatsapp email "
-                         "hubungi kontak contact"),
+    Intent("contact", _w("telepon telefon telp tlp telpon nombor nomor hotline call wa "
+                         "whatsapp email hubungi kontak contact"),
            ("call center", "nombor telefon", "nomor telepon"),
            _w("kontak hubungi telepon telefon pertanyaan"), CONTACT),
     Intent("online", _w("online daring aplikasi app web website portal laman"),
@@ -93,24 +99,45 @@ INTENTS: tuple[Intent, ...] = (
            ("jatuh tempo", "paling lambat", "last date", "last day", "tarikh akhir",
             "batas waktu", "sebelum bila", "sampai bila", "hingga bila", "tarikh tutup"),
            _w("jatuh tempo tarikh akhir tenggat batas waktu"), DATE),
+    # how much one may earn to qualify ("gaji maks brp")
+    Intent("income", _w("gaji pendapatan penghasilan income salary"), (),
+           _w("syarat kelayakan layak pendapatan penghasilan kriteria"), AMOUNT),
+    # "kapan", "bila": a date or a month
+    Intent("when", _w("kapan kpn bila bilakah tarikh tanggal tgl"),
+           ("hari apa", "bulan apa", "hari bulan"),
+           _w("jadwal jadual tanggal tarikh kalender takwim"),
+           re.compile(f"{DATE.pattern}|{MONTH.pattern}", re.IGNORECASE)),
 )
 
 # "berapa" asks for a fee unless it counts something else
+HOW_MUCH = frozenset("berapa brp brape brapa".split())
 _NOT_FEE = frozenset("lama hari jam minggu bulan tahun meter persen peratus umur usia kali "
-                     "orang lantai tingkat hektar kg".split())
+                     "orang lantai tingkat hektar kg gaji pendapatan penghasilan income "
+                     "salary".split())
+# words that ask for a kind of fact only when nothing else is asked: "udh bayar, brp hari
+# baru dipasang" asks how long, "bikin akta online brp hari" too
+_CONTEXT = {"fee": frozenset("bayar bayaran".split())}
 
 
 def intents_of(question: str) -> tuple[Intent, ...]:
     """The kinds of fact a question asks for (none: a general question)."""
     tokens = set(words(question))
     text = " ".join(words(question))
-    found = tuple(i for i in INTENTS
-                  if tokens & i.asked - {"berapa", "brp"} or any(p in text for p in i.phrases)
-                  or (i.name == "fee" and tokens & {"berapa", "brp"}
-                      and not tokens & _NOT_FEE))
+    strong: list[Intent] = []
+    weak: list[Intent] = []
+    for i in INTENTS:
+        context = i.asked if i.name == "online" else _CONTEXT.get(i.name, frozenset())
+        if (tokens & (i.asked - HOW_MUCH - context) or any(p in text for p in i.phrases)
+                or (i.name == "fee" and tokens & HOW_MUCH and not tokens & _NOT_FEE)):
+            strong.append(i)
+        elif tokens & context:
+            weak.append(i)
+    found = strong or weak
     if any(i.name == "penalty" for i in found):  # "telat bayar": the fine, not the fee
-        found = tuple(i for i in found if i.name != "fee")
-    return found
+        found = [i for i in found if i.name != "fee"]
+    if any(i.name == "contact" for i in found):  # "telp kemana": which number, not where
+        found = [i for i in found if i.name != "place"]
+    return tuple(i for i in INTENTS if i in found)
 
 
 def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
@@ -137,9 +164,11 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
     weights = weights or {}
 
     def score(part: str) -> float:
-        stems = set(terms(part))
-        return (sum(w for t, w in weights.items() if t in stems)
-                + 2.0 * sum(bool(i.fact.search(part)) for i in intents))
+        stems, said = set(terms(part)), set(words(part))
+        found = sum(bool(i.fact.search(part)) for i in intents)
+        # a passage that gives the kind of fact asked for leads before one that does not
+        return (sum(w for t, w in weights.items() if t in stems) + 2.0 * found
+                + sum(bool(said & i.heading) for i in intents) + FACT_FIRST * bool(found))
 
     best, best_score, sentence = 0, 0.0, 0
     asked_pairs = pairs(question_words)
@@ -175,6 +204,7 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
                    *([replace(rest[0], gap=True)] if rest else []), *rest[1:]])
 
 
+FACT_FIRST = 100.0  # more than the question's words can add up to
 TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|?\s*$")
 
 

@@ -120,3 +120,58 @@ def test_passages_keep_tables_lists_and_blank_lines() -> None:
     items = passages(SECTIONS["Cara membayar bil"])
     assert [p.lines for p in items] == [True, True, True, False]
     assert items[3].sentences[0] == "Bil air perlu dijelaskan dalam 30 hari."
+
+
+def names(question: str) -> list[str]:
+    return [i.name for i in intents_of(question)]
+
+
+def test_when_questions_ask_for_a_date() -> None:
+    assert names("kpn pengumuman spmb smp?") == ["when"]
+    assert names("duit bantuan jkm masuk akaun hari bulan brape") == ["duration", "when"]
+
+
+def test_paying_or_online_is_context_when_something_else_is_asked() -> None:
+    assert names("udh bayar pasang air, brp hari baru dipasang?") == ["duration"]
+    assert names("bikin akta lahir online brp hari jadinya") == ["duration"]
+    # alone, they are what is asked
+    assert names("bisa online ga") == ["online"]
+    assert names("bayar pbb") == ["fee"]
+
+
+def test_which_number_to_call_is_a_contact_not_a_place() -> None:
+    assert names("ada kebakaran telp kemana") == ["contact"]
+    assert names("bayar pbb kemana") == ["place"]
+
+
+def test_an_income_limit_is_not_a_fee() -> None:
+    assert names("gaji brape boleh apply rumah mampu milik") == ["income"]
+
+
+def test_the_passage_with_the_kind_of_fact_asked_leads() -> None:
+    text = ("Wajib pajak yang melunasi PBB-P2 sampai tanggal 30 April 2026 mendapat potongan "
+            "10% dari pokok pajak. Potongan diberikan otomatis saat pembayaran dan tidak "
+            "perlu diajukan, juga untuk pembayaran lewat aplikasi dan bank.\n\n"
+            "Pembayaran yang melewati jatuh tempo dikenakan denda administratif sebesar 1% per "
+            "bulan dari pokok pajak.")
+    question = "denda telat bayar pbb brp persen"
+    weights = {"pajak": 0.7, "pbb": 0.5, "p2": 0.7, "pbb-p2": 0.7, "denda": 1.5}
+    led = lead_lines(text, intents_of(question), 40, weights)
+    # both sentences hold a percentage, the first more of the question's words; the one
+    # that names the fine leads
+    assert led.startswith("Pembayaran yang melewati jatuh tempo dikenakan denda")
+    assert "30 April 2026" in led
+
+
+def test_a_passage_without_the_fact_asked_does_not_lead_for_its_words() -> None:
+    text = ("Bantuan daerah untuk lansia (kakek, nenek) diberikan kepada warga berusia 70 tahun "
+            "ke atas yang tidak menerima pensiun dan tinggal di kota ini.\n\n"
+            "| Program | Besaran |\n|---|---|\n| Sembako | Rp200.000 per bulan |\n"
+            "| Bantuan lansia daerah | Rp300.000 per bulan |\n"
+            "| Disabilitas berat | Rp350.000 per bulan |")
+    question = "nenek sy 75 thn, bantuan lansia brp sebulan"
+    led = lead_lines(text, intents_of(question), 40,
+                     {"lansia": 2.0, "tahun": 1.5, "nenek": 1.5, "bantu": 0.3})
+    # the paragraph has more of the question's words, the table the amount asked for
+    assert led.split("\n")[:3] == ["| Program | Besaran |", "|---|---|",
+                                   "| Bantuan lansia daerah | Rp300.000 per bulan |"]
