@@ -150,7 +150,8 @@ class Answerer:
             # question that names that service only in passing ("arwah meninggal kat rumah,
             # kena buat report polis dulu ke" on a death-registration page)
             log.info("not covered: %s", lacking.service.id)
-            near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged if p >= sure)
+            near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged
+                         if p >= sure and not self.off_service(retriever, lacking, d))
             refusal = self.not_covered(retriever, lacking.service, lang, country)
             if not near:
                 return refusal
@@ -164,8 +165,7 @@ class Answerer:
             judged.sort(key=lambda dp: wanted not in retriever.doc_services.get(
                 dp[0].doc_id, ()))
         top, confidence = judged[0]
-        if wanted is not None and wanted not in retriever.doc_services.get(top.doc_id, ()) and (
-                not mentions(retriever, top.doc_id, named[0].action_term)):
+        if wanted is not None and self.off_service(retriever, named[0], top):
             confidence = min(confidence, sure - 1e-3)
         if confidence >= sure and not retriever.other_region(query, top.doc_id):
             # further sources: documents nearly as good that also answer the question
@@ -204,6 +204,13 @@ class Answerer:
         if past_valid_until(doc.best.valid_until):
             text += "\n\n" + stale_note(lang, doc.best)
         return text
+
+    @staticmethod
+    def off_service(retriever: HybridRetriever, named: ServiceMatch, doc: DocHit) -> bool:
+        """Whether `doc` is no page to answer a question naming what is done ("paspor
+        hilang") from: it neither covers that service nor mentions what is done."""
+        return named.tier >= 2 and named.service.id not in retriever.doc_services.get(
+            doc.doc_id, ()) and not mentions(retriever, doc.doc_id, named.action_term)
 
     @staticmethod
     def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,

@@ -175,6 +175,25 @@ QUESTIONS = [
     ("ptptn nak bayar balik", None, "my.ptptn"),
     ("pendaftaran murid tahun 1", None, "my.tahun-1"),
     ("jadual ktm komuter", None, "my.ktm"),
+    # what is done to a service that is a service of its own
+    ("cara ngajuin keberatan njop pbb gmn", "ID", "id.pbb.keberatan"),
+    ("bphtb beli rumah brp persen", "ID", "id.bphtb"),
+    ("daftar sma negeri jadwalnya kpn", "ID", "id.ppdb.sma"),
+    ("cara hapus npwp krn udh ga kerja", "ID", "id.npwp.hapus"),
+    ("balik nama pelanggan pdam gmn", "ID", "id.pdam.balik-nama"),
+    ("nak bantah nilaian cukai taksiran", "MY", "my.cukai-taksiran.bantahan"),
+    ("nak batalkan lesen perniagaan sbb dah tutup kedai", "MY", "my.lesen-perniagaan.batal"),
+    ("perkeso suri rumah caruman brape", "MY", "my.skssr"),
+    ("camne nak daftar kad oku kat jkm", "MY", "my.oku"),
+    # everyday words for a service
+    ("mau buang kasur bekas, diangkut dinas bayar brp", "ID", "id.sampah"),
+    ("nak buang tilam lama, majlis ambik free ke", "MY", "my.sampah"),
+    ("mau apply bedah rumah, gaji maks brp", "ID", "id.rtlh"),
+    ("syarat daftar rusunawa", "ID", "id.rusun"),
+    ("gaji brape boleh apply rumah mampu milik", "MY", "my.rumah-mampu-milik"),
+    ("nak buat batu nisan kena permit ke", "MY", "my.perkuburan"),
+    ("pasang khemah kenduri tepi jalan", "MY", "my.permit-khemah"),
+    ("nak buat porch kereta kena permit ke", "MY", "my.pelan-bangunan"),
     # English mixed in
     ("my passport was stolen", "MY", "my.pasport.hilang"),
     ("where to pay property tax", "MY", "my.cukai-taksiran"),
@@ -283,6 +302,12 @@ DOCUMENTS = [
     ("Lesen Penjaja dan Tapak Penjaja Majlis Bandaraya Kuantan",
      ["Pembaharuan Lesen", "Fi Lesen"], "MY", {"my.lesen-perniagaan"}),
     ("Penggantian Data KTP-el", ["Layanan Jemput Bola"], "ID", set()),
+    # the office's address is no change of address on the card
+    ("Penggantian KTP-el Hilang atau Rusak", ["Jam layanan dan alamat"], "ID",
+     {"id.ktp.hilang", "id.ktp.rusak"}),
+    # a page on the tax is not a page on objecting to it, unless a heading says so
+    ("PBB-P2 Kota Bandung", ["Jatuh Tempo, Potongan, dan Denda"], "ID", {"id.pbb"}),
+    ("PBB-P2 Kota Bandung", ["Pengajuan Keberatan"], "ID", {"id.pbb", "id.pbb.keberatan"}),
 ]
 
 
@@ -319,6 +344,15 @@ def test_a_new_licence_is_missing_from_a_folder_with_only_renewal() -> None:
 def test_a_change_of_address_is_missing_from_a_folder_with_only_lost_ktp() -> None:
     covered = load_catalogue().of_document("KTP-el hilang", [], "ID")
     assert _missing("ganti alamat di ktp", covered, "ID") == ["id.ktp.ubah"]
+
+
+def test_an_objection_is_missing_from_a_folder_with_only_the_tax_page() -> None:
+    covered = load_catalogue().of_document("PBB-P2 Kota Bandung", ["Denda"], "ID")
+    assert _missing("keberatan njop pbb gmn", covered, "ID") == ["id.pbb.keberatan"]
+    assert _missing("denda pbb brp", covered, "ID") == []
+    school = load_catalogue().of_document("SPMB SD dan SMP Kota Kupang", ["Jadwal"], "ID")
+    assert _missing("daftar sma negeri kpn", school, "ID") == ["id.ppdb.sma"]
+    assert _missing("daftar smp negeri kpn", school, "ID") == []
 
 
 def test_restaurants_are_missing_from_a_folder_with_property_tax() -> None:
