@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 # the passage that says what was asked is moved first when it would start later than this
 LEAD_WITHIN = 150
+SECOND_ROOM = 250  # what a long first section leaves for the runner-up
+MIN_PART = 120  # a runner-up shown in less room than this would not say anything
 
 # after an answer from a document whose `valid_until` has passed
 STALE_NOTE = {
@@ -298,15 +300,22 @@ def sections(ranked: Sequence[Chunk], max_chars: int, intents: Sequence[Intent] 
     give the fact asked for at its top, then the next best two, in the document's order,
     while room is left; each with its text as shown."""
     lead, rest = ranked[0], ranked[1:3]
-    parts = [(lead, lead_lines(lead.text, intents, LEAD_WITHIN, weights, question_words))]
-    used = len(_block(*parts[0]))
-    for chunk in sorted(rest, key=_position):
-        block = _block(chunk, chunk.text)
-        if used >= max_chars * 0.5 or used + len(block) > max_chars:
+    text = lead_lines(lead.text, intents, LEAD_WITHIN, weights, question_words)
+    if rest and len(_block(lead, text)) > max_chars - SECOND_ROOM:
+        # a long first section leaves room for the best part of the runner-up, which
+        # holds what was asked nearly as often as the first does
+        text = trim(text, max_chars - SECOND_ROOM - len(lead.heading) - 1)
+    parts = [(lead, text)]
+    used = len(_block(lead, text))
+    for chunk in rest:
+        room = max_chars - used - len(chunk.heading) - 3
+        if room < MIN_PART:
             break
-        parts.append((chunk, chunk.text))
-        used += len(block) + 2
-    return parts
+        shown = trim(lead_lines(chunk.text, intents, 0, weights, question_words), room)
+        parts.append((chunk, shown))
+        used += len(_block(chunk, shown)) + 2
+    # the runners-up in the document's order after the first
+    return [parts[0], *sorted(parts[1:], key=lambda p: _position(p[0]))]
 
 
 def joined(parts: list[tuple[Chunk, str]], max_chars: int) -> str:

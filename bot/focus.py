@@ -59,21 +59,20 @@ MONTH = re.compile(r"\b(?:januari|februari|maret|mac|april|mei|juni|jun|juli|jul
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 INTENTS: tuple[Intent, ...] = (
-    Intent("fee", _w("biaya biayanya bayar bayaran harga tarif fi caj ongkos brp berapa "
-                     "brape brapa berapaan fee fees price cost kos retribusi pnbp mahal murah "
-                     "gratis percuma free"),
+    Intent("fee", _w("biaya biayanya bayar bayaran harga tarif fi caj ongkos berapaan fee fees "
+                     "price cost kos retribusi pnbp mahal murah gratis percuma free deposit "
+                     "cagaran refund"),
            ("kena bayar", "bayar ga", "bayar tak"),
            _w("biaya bayaran tarif fi caj harga retribusi pnbp kos kadar besaran nilai "
               "jumlah"), AMOUNT),
-    Intent("duration", _w("lama lamanya tempoh durasi siap jadi proses selesai hari "
-                          "minggu bulan"),
-           ("berapa lama", "brp lama", "bila siap", "how long", "kapan jadi", "kapan siap",
-            "berapa hari"),
+    Intent("duration", _w("lamanya tempoh durasi siap jadi proses selesai"),
+           ("berapa lama", "brp lama", "brape lama", "brapa lama", "lama ke", "lama tak",
+            "lama ga", "lama gak", "lama x", "lama tidak", "bila siap", "how long",
+            "kapan jadi", "kapan siap"),
            _w("lama tempoh jangka waktu durasi penyelesaian proses"), DURATION),
-    Intent("hours", _w("jam buka tutup waktu operasi operasional layanan sabtu minggu ahad "
-                       "open hours"),
+    Intent("hours", _w("jam buka tutup waktu operasi operasional layanan sabtu ahad open hours"),
            ("jam berapa", "pukul berapa", "buka jam", "waktu operasi", "jam layanan",
-            "hari sabtu", "jam buka"),
+            "hari sabtu", "hari minggu", "jam buka"),
            _w("jam waktu operasi operasional layanan buka"), HOURS),
     Intent("place", _w("mana dimana dmn kmn kemana alamat lokasi kantor pejabat tempat kaunter "
                        "loket where"),
@@ -109,26 +108,66 @@ INTENTS: tuple[Intent, ...] = (
            re.compile(f"{DATE.pattern}|{MONTH.pattern}", re.IGNORECASE)),
 )
 
-# "berapa" asks for a fee unless it counts something else
-HOW_MUCH = frozenset("berapa brp brape brapa".split())
-_NOT_FEE = frozenset("lama hari jam minggu bulan tahun meter persen peratus umur usia kali "
-                     "orang lantai tingkat hektar kg gaji pendapatan penghasilan income "
-                     "salary".split())
+# "berapa": a fee, unless the word after it says what else it counts ("brp hari": how
+# long; "brp meter", "brape buku": a number of those), or the one before ("jam brp": the
+# hours, "umur brp": an age); "per jam", "sehari" are what a fee is counted by
+HOW_MUCH = frozenset("berapa brp brape brapa brapakah berapakah".split())
+_SPAN = frozenset("hari minggu bulan tahun taun thn jam menit minit lama".split())
+_MONEY = frozenset("duit uang wang ringgit rupiah rm rp sen per".split())
+_NOT_AMOUNT_BEFORE = frozenset("jam pukul umur usia tanggal tarikh nomor nombor no "
+                               "gaji pendapatan penghasilan".split())
+_PARTICLES = frozenset("sih ya ye yah ek eh ke kah dong deh lah pula je aja saja ni tu "
+                       "itu ini skrg sekarang".split())
+_RATE_UNITS = ("jam", "hari", "malam", "minggu", "bulan", "tahun", "orang", "kepala", "unit",
+               "item", "meter", "kilo", "kg", "lot", "petak", "kubik", "liter", "satu")
+# a question with these asks an age, an income limit or a number to call, not a fee
+_NOT_AMOUNT = frozenset("umur usia gaji pendapatan penghasilan income salary nomor nombor "
+                        "telepon telefon telp tlp wa whatsapp hotline".split())
+_RATE = re.compile(r"\b(?:per|se)\s?(?:" + "|".join(_RATE_UNITS) + r")\b|\bsatu\b")
 # words that ask for a kind of fact only when nothing else is asked: "udh bayar, brp hari
 # baru dipasang" asks how long, "bikin akta online brp hari" too
 _CONTEXT = {"fee": frozenset("bayar bayaran".split())}
+_COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
+
+
+def _how_much(tokens: Sequence[str], rate: bool) -> tuple[bool, set[str]]:
+    """What each "berapa" asks: a fee (True), and the things it counts ("meter", "buku")."""
+    fee, counted = False, set()
+    if _NOT_AMOUNT & set(tokens):
+        return False, counted
+    for k, token in enumerate(tokens):
+        if token not in HOW_MUCH:
+            continue
+        before = tokens[k - 1] if k else ""
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if before in _NOT_AMOUNT_BEFORE or before in _SPAN or after in _SPAN:
+            continue
+        if rate or not after or after in _PARTICLES or after in _MONEY or (
+                after.startswith("se") and len(after) > 4):  # "brp sedos", "brape setahun"
+            fee = True
+        elif after.isalpha() and len(after) > 2 and after not in STOPWORDS:
+            counted.add(after)
+        else:
+            fee = True
+    return fee, counted
 
 
 def intents_of(question: str) -> tuple[Intent, ...]:
     """The kinds of fact a question asks for (none: a general question)."""
-    tokens = set(words(question))
-    text = " ".join(words(question))
+    said = words(question)
+    text = " ".join(said)
+    rate = bool(_RATE.search(text))
+    # a rate's unit says what a fee is counted by, not the hours or how long
+    plain = _RATE.sub(" ", text) if rate else text
+    tokens = set(plain.split())
+    fee, counted = _how_much(said, rate)
     strong: list[Intent] = []
     weak: list[Intent] = []
     for i in INTENTS:
         context = i.asked if i.name == "online" else _CONTEXT.get(i.name, frozenset())
-        if (tokens & (i.asked - HOW_MUCH - context) or any(p in text for p in i.phrases)
-                or (i.name == "fee" and tokens & HOW_MUCH and not tokens & _NOT_FEE)):
+        if (tokens & (i.asked - context) or any(p in plain for p in i.phrases)
+                or (i.name == "fee" and fee)
+                or (i.name == "duration" and _spans(said))):
             strong.append(i)
         elif tokens & context:
             weak.append(i)
@@ -137,7 +176,17 @@ def intents_of(question: str) -> tuple[Intent, ...]:
         found = [i for i in found if i.name != "fee"]
     if any(i.name == "contact" for i in found):  # "telp kemana": which number, not where
         found = [i for i in found if i.name != "place"]
-    return tuple(i for i in INTENTS if i in found)
+    known = {w for i in found for w in i.asked}
+    counts = [Intent("count", frozenset(), (), _COUNT_HEADING,
+                     re.compile(rf"\b\d+(?:[.,]\d+)?\s?{re.escape(c)}", re.IGNORECASE))
+              for c in sorted(counted - known - _NOT_AMOUNT_BEFORE)]
+    return (*(i for i in INTENTS if i in found), *counts)
+
+
+def _spans(tokens: Sequence[str]) -> bool:
+    """"brp hari", "berapa bulan": a span of time asked for."""
+    return any(t in HOW_MUCH and k + 1 < len(tokens) and tokens[k + 1] in _SPAN - {"lama"}
+               for k, t in enumerate(tokens))
 
 
 def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:

@@ -128,7 +128,7 @@ def names(question: str) -> list[str]:
 
 def test_when_questions_ask_for_a_date() -> None:
     assert names("kpn pengumuman spmb smp?") == ["when"]
-    assert names("duit bantuan jkm masuk akaun hari bulan brape") == ["duration", "when"]
+    assert names("duit bantuan jkm masuk akaun hari bulan brape") == ["when"]
 
 
 def test_paying_or_online_is_context_when_something_else_is_asked() -> None:
@@ -175,3 +175,20 @@ def test_a_passage_without_the_fact_asked_does_not_lead_for_its_words() -> None:
     # the paragraph has more of the question's words, the table the amount asked for
     assert led.split("\n")[:3] == ["| Program | Besaran |", "|---|---|",
                                    "| Bantuan lansia daerah | Rp300.000 per bulan |"]
+
+
+def test_a_long_first_section_leaves_room_for_the_runner_up() -> None:
+    from bot.answer import sections
+
+    steps = Chunk("my/dewan.md#1", "my/dewan.md", "Sewa dewan", "Cara menempah",
+                  "\n".join(f"{n}. Langkah {n}: isi borang, semak kekosongan dewan dan "
+                            f"tunggu pengesahan pegawai dalam sistem tempahan."
+                            for n in range(1, 11)), "ms", "MY")
+    refund = Chunk("my/dewan.md#4", "my/dewan.md", "Sewa dewan", "Pembatalan",
+                   "Pembatalan 14 hari sebelum majlis: deposit dipulangkan 50%.\n\n"
+                   "Pembatalan kurang 7 hari: deposit tidak dipulangkan.", "ms", "MY")
+    parts = sections([steps, refund], 700, intents_of("cancel dewan dapat refund brape"))
+    text = "\n\n".join(f"{c.heading}\n{t}" for c, t in parts)
+    assert len(text) <= 700 and text.startswith("Cara menempah\n1. Langkah 1")
+    assert "50%" in text  # the runner-up's passage, not cut off by the first section
+    assert text.index("Pembatalan") > text.index("Langkah 1")
