@@ -132,7 +132,7 @@ _COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
 
 def _how_much(tokens: Sequence[str], rate: bool) -> tuple[bool, set[str]]:
     """What each "berapa" asks: a fee (True), and the things it counts ("meter", "buku")."""
-    fee, counted = False, set()
+    fee, counted = False, set[str]()
     if _NOT_AMOUNT & set(tokens):
         return False, counted
     for k, token in enumerate(tokens):
