@@ -276,11 +276,32 @@ def stale_note(lang: str, chunk: Chunk) -> str:
     return STALE_NOTE.get(lang, STALE_NOTE["id"]).format(date=chunk.valid_until, url=url)
 
 
+# a sentence or a section that says what a page does not cover ("Layanan ini tidak
+# termasuk SIM internasional", "Perkara yang tidak diliputi"): naming a service there is
+# no mention of it
+NOT_COVERED = re.compile(
+    r"\b(?:tidak|tak|bukan|belum)\b[^.\n]{0,60}?\b(?:termasuk|diliputi|meliputi|mencakup|"
+    r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
+    r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
+    r"untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
+    r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b", re.IGNORECASE)
+
+
 def mentions(retriever: HybridRetriever, doc_id: str, phrase: str | None) -> bool:
-    """Whether the document's text has every word of `phrase` (by stem)."""
-    stems = terms(phrase or "")
+    """Whether the document has every word of `phrase` (by stem) in one sentence that does
+    not say the page leaves it out."""
+    stems = set(terms(phrase or ""))
     bag = retriever.doc_terms.get(doc_id, frozenset())
-    return bool(stems) and all(t in bag for t in stems)
+    if not stems or not stems <= bag:
+        return False
+    for i in retriever.doc_chunks.get(doc_id, ()):
+        chunk = retriever.chunks[i]
+        if NOT_COVERED.search(chunk.heading):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{chunk.heading}\n{chunk.text}"):
+            if stems <= set(terms(sentence)) and not NOT_COVERED.search(sentence):
+                return True
+    return False
 
 
 def source(doc: DocHit) -> Source:

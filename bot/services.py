@@ -197,6 +197,8 @@ class ServiceCatalogue:
         if found is None:
             found = tuple(sorted(self._specific(text, country, _QUESTION_WEAK, bare=True),
                                  key=lambda m: (-m.tier, m.distance, -(m.end - m.start),
+                                                # the longer action is the more specific
+                                                -len((m.action_term or "").split()),
                                                 m.start, self._order[m.service.id])))
             self._named.put(key, found)
         return list(found)
@@ -244,8 +246,7 @@ def covers(match: ServiceMatch, doc_services: Collection[str]) -> bool:
     an object named with nothing done to it, any service of its family."""
     if match.service.id in doc_services:
         return True
-    return match.tier == 0 and bool(match.service.actions) and has_family(
-        match.service.family, doc_services)
+    return match.tier == 0 and has_family(match.service.family, doc_services)
 
 
 def missing_services(named: Sequence[ServiceMatch], covered: Collection[str],

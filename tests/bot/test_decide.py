@@ -130,3 +130,27 @@ def test_questions_staff_list_for_a_page_let_it_answer_them(
     assert not any(a.answered for a in got[False])
     for answer in got[True]:
         assert answer.answered and answer.sources[0].doc_id == "id/paspor.md"
+
+
+def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
+    """"Layanan ini tidak termasuk SIM internasional" is no page about the international
+    licence: the refusal by name still comes."""
+    from types import SimpleNamespace
+
+    from bot.answer import mentions
+    from indexer.text import terms
+    from indexer.types import Chunk
+
+    texts = {"Syarat": "Bawa KTP-el asli dan SIM lama. Untuk SIM internasional, lihat halaman "
+                       "Korlantas.",
+             "Yang tidak termasuk": "Penggantian SIM internasional dan SIM kendaraan khusus.",
+             "Biaya": "Perpanjangan SIM A Rp80.000. Layanan ini tidak termasuk SIM "
+                      "internasional."}
+    chunks = [Chunk(f"id/sim.md#{i}", "id/sim.md", "Perpanjangan SIM", h, t, "id", "ID")
+              for i, (h, t) in enumerate(texts.items())]
+    page = SimpleNamespace(chunks=chunks, doc_chunks={"id/sim.md": [0, 1, 2]},
+                           doc_terms={"id/sim.md": frozenset(
+                               t for c in chunks for t in terms(f"{c.heading} {c.text}"))})
+    assert not mentions(page, "id/sim.md", "internasional")  # type: ignore[arg-type]
+    assert mentions(page, "id/sim.md", "ktp-el")  # type: ignore[arg-type]
+    assert not mentions(page, "id/sim.md", "paspor")  # type: ignore[arg-type]

@@ -185,6 +185,10 @@ QUESTIONS = [
     ("nak batalkan lesen perniagaan sbb dah tutup kedai", "MY", "my.lesen-perniagaan.batal"),
     ("perkeso suri rumah caruman brape", "MY", "my.skssr"),
     ("camne nak daftar kad oku kat jkm", "MY", "my.oku"),
+    ("mau pindah keluar ke surabaya, bikin skpwni gmn", "ID", "id.pindah.keluar"),
+    ("kwsp utk beli rumah boleh ke", "MY", "my.kwsp.perumahan"),
+    ("permit bazar ramadan apply kat mana", "MY", "my.bazar"),
+    ("sewa tapak pasar malam brape", "MY", "my.pasar-malam"),
     # everyday words for a service
     ("mau buang kasur bekas, diangkut dinas bayar brp", "ID", "id.sampah"),
     ("nak buang tilam lama, majlis ambik free ke", "MY", "my.sampah"),
@@ -353,6 +357,14 @@ def test_an_objection_is_missing_from_a_folder_with_only_the_tax_page() -> None:
     school = load_catalogue().of_document("SPMB SD dan SMP Kota Kupang", ["Jadwal"], "ID")
     assert _missing("daftar sma negeri kpn", school, "ID") == ["id.ppdb.sma"]
     assert _missing("daftar smp negeri kpn", school, "ID") == []
+
+
+def test_a_page_of_one_service_of_a_family_is_about_the_family_said_bare() -> None:
+    covered = load_catalogue().of_document("Pindah Datang ke Kota Cirebon", ["Syarat"], "ID")
+    assert covered == {"id.pindah.datang"}
+    bare = load_catalogue().named_in("surat pindah brp hari", "ID")[0]
+    assert covers(bare, covered)
+    assert _missing("pindah keluar ke surabaya gmn", covered, "ID") == ["id.pindah.keluar"]
 
 
 def test_restaurants_are_missing_from_a_folder_with_property_tax() -> None:
