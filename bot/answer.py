@@ -284,7 +284,8 @@ NOT_COVERED = re.compile(
     r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
     r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
     r"untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
-    r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b", re.IGNORECASE)
+    r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
+    r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b", re.IGNORECASE)
 
 
 def mentions(retriever: HybridRetriever, doc_id: str, phrase: str | None) -> bool:

@@ -92,6 +92,12 @@ class Gazetteer:
                 place_id = self.places[place_id].parent
         return frozenset(out)
 
+    def most_specific(self, ids: frozenset[str]) -> frozenset[str]:
+        """`ids` less those that contain another of them (Johor, when Iskandar Puteri is
+        there too)."""
+        parents = {p for i in ids for p in self.with_parents([i]) if p != i}
+        return frozenset(ids - parents)
+
     def same(self, asked: frozenset[str], page: frozenset[str]) -> bool:
         """Whether a page of the places `page` is about the places `asked`: one is the
         other or lies in it (Surabaya's page for "jatim", Jawa Timur's for "surabaya"),

@@ -139,8 +139,11 @@ class HybridRetriever:
         self.doc_country: dict[str, str | None] = {
             doc_id: self.chunks[idx[0]].country for doc_id, idx in self.doc_chunks.items()}
         self.places = load_gazetteer()
+        # the page's region, narrowed by a place its title names ("Lesen Anjing MBIP" with
+        # the region "Johor" is Iskandar Puteri's page, not every Johor town's)
         self.doc_places: dict[str, frozenset[str]] = {
-            doc_id: self.places.named_in(self.chunks[idx[0]].region or "", country)
+            doc_id: self.places.most_specific(self.places.named_in(
+                f"{self.chunks[idx[0]].region} {self.chunks[idx[0]].title}", country))
             for doc_id, idx in self.doc_chunks.items()
             if (country := self.doc_country[doc_id]) and self.chunks[idx[0]].region}
         self.background = background_of(version)

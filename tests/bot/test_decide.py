@@ -145,7 +145,7 @@ def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
                        "Korlantas.",
              "Yang tidak termasuk": "Penggantian SIM internasional dan SIM kendaraan khusus.",
              "Biaya": "Perpanjangan SIM A Rp80.000. Layanan ini tidak termasuk SIM "
-                      "internasional."}
+                      "internasional; SIM kendaraan dinas dijelaskan pada halaman tersendiri."}
     chunks = [Chunk(f"id/sim.md#{i}", "id/sim.md", "Perpanjangan SIM", h, t, "id", "ID")
               for i, (h, t) in enumerate(texts.items())]
     page = SimpleNamespace(chunks=chunks, doc_chunks={"id/sim.md": [0, 1, 2]},
@@ -154,3 +154,4 @@ def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
     assert not mentions(page, "id/sim.md", "internasional")  # type: ignore[arg-type]
     assert mentions(page, "id/sim.md", "ktp-el")  # type: ignore[arg-type]
     assert not mentions(page, "id/sim.md", "paspor")  # type: ignore[arg-type]
+    assert not mentions(page, "id/sim.md", "kendaraan dinas")  # type: ignore[arg-type]

@@ -76,6 +76,15 @@ def test_a_place_and_the_province_it_lies_in_are_the_same_place() -> None:
     assert places.same(places.named_in("mbpp", "MY"), places.named_in("Pulau Pinang", "MY"))
 
 
+def test_a_page_of_a_state_named_by_its_council_is_that_councils_page() -> None:
+    places = load_gazetteer()
+    page = places.most_specific(places.named_in("Johor Lesen Anjing dan Kucing MBIP", "MY"))
+    assert page == {"my.iskandarputeri"}
+    assert not places.same(places.named_in("lesen anjing kat mbjb", "MY"), page)
+    assert places.same(places.named_in("lesen anjing iskandar puteri", "MY"), page)
+    assert places.same(places.named_in("lesen anjing johor", "MY"), page)
+
+
 def test_a_broken_gazetteer_is_refused_with_the_reason() -> None:
     with pytest.raises(LoadError, match="unknown parent"):
         Gazetteer.from_yaml("- {id: id.x, country: ID, in: id.nowhere, names: [x]}")

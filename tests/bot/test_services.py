@@ -188,6 +188,8 @@ QUESTIONS = [
     ("mau pindah keluar ke surabaya, bikin skpwni gmn", "ID", "id.pindah.keluar"),
     ("kwsp utk beli rumah boleh ke", "MY", "my.kwsp.perumahan"),
     ("permit bazar ramadan apply kat mana", "MY", "my.bazar"),
+    ("kena buang kerja, nak claim elaun hilang pekerjaan", "MY", "my.sip"),
+    ("sertifikat halal jalur reguler buat pabrik roti", "ID", "id.halal.reguler"),
     ("sewa tapak pasar malam brape", "MY", "my.pasar-malam"),
     # everyday words for a service
     ("mau buang kasur bekas, diangkut dinas bayar brp", "ID", "id.sampah"),
@@ -221,6 +223,7 @@ def test_question_names_the_service(question: str, country: str | None,
 
 @pytest.mark.parametrize("question", [
     "halo", "terima kasih", "makasih kk", "assalamualaikum", "selamat pagi",
+    "kucing sy selalu muntah bulu, bahaya x",
     "ok", "siapa kamu?", "boleh tanya?",
     # "sim" as a phone's SIM card, "lesen" of a business, are not a driving licence
     "kartu sim saya hilang", "sim card hilang gimana",
