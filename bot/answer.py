@@ -26,7 +26,7 @@ from bot.types import Answer, Ground, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.review import past_valid_until
-from indexer.text import terms, words
+from indexer.text import words
 from indexer.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class Answerer:
         """Whether `doc` is no page to answer a question naming what is done ("paspor
         hilang") from: it neither covers that service nor mentions what is done."""
         return named.tier >= 2 and named.service.id not in retriever.doc_services.get(
-            doc.doc_id, ()) and not mentions(retriever, doc.doc_id, named.action_term)
+            doc.doc_id, ()) and not retriever.mentions(doc.doc_id, named.action_term)
 
     @staticmethod
     def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,
@@ -227,10 +227,10 @@ class Answerer:
             return False
         if main.tier >= 2 or not main.service.government:
             said = main.action_term if main.tier >= 2 else main.object_term
-            return not (mentions(retriever, best.doc_id, main.object_term)
-                        and mentions(retriever, best.doc_id, said))
+            return not (retriever.mentions(best.doc_id, main.object_term)
+                        and retriever.mentions(best.doc_id, said))
         return not has_family(main.service.family, retriever.covered_services) and not (
-            mentions(retriever, best.doc_id, main.object_term))
+            retriever.mentions(best.doc_id, main.object_term))
 
     @staticmethod
     def not_covered(retriever: HybridRetriever, service: Service, lang: str,
@@ -276,35 +276,6 @@ def stale_note(lang: str, chunk: Chunk) -> str:
     return STALE_NOTE.get(lang, STALE_NOTE["id"]).format(date=chunk.valid_until, url=url)
 
 
-# a sentence or a section that says what a page does not cover ("Layanan ini tidak
-# termasuk SIM internasional", "Perkara yang tidak diliputi"): naming a service there is
-# no mention of it
-NOT_COVERED = re.compile(
-    r"\b(?:tidak|tak|bukan|belum)\b[^.\n]{0,60}?\b(?:termasuk|diliputi|meliputi|mencakup|"
-    r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
-    r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
-    r"untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
-    r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
-    r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b", re.IGNORECASE)
-
-
-def mentions(retriever: HybridRetriever, doc_id: str, phrase: str | None) -> bool:
-    """Whether the document has every word of `phrase` (by stem) in one sentence that does
-    not say the page leaves it out."""
-    stems = set(terms(phrase or ""))
-    bag = retriever.doc_terms.get(doc_id, frozenset())
-    if not stems or not stems <= bag:
-        return False
-    for i in retriever.doc_chunks.get(doc_id, ()):
-        chunk = retriever.chunks[i]
-        if NOT_COVERED.search(chunk.heading):
-            continue
-        for sentence in re.split(r"(?<=[.!?])\s+|\n+", f"{chunk.heading}\n{chunk.text}"):
-            if stems <= set(terms(sentence)) and not NOT_COVERED.search(sentence):
-                return True
-    return False
-
-
 def source(doc: DocHit) -> Source:
     return Source(doc.doc_id, doc.best.title, doc.best.source, doc.best.updated,
                   round(doc.score, 4))
@@ -319,8 +290,9 @@ def sections(ranked: Sequence[Chunk], max_chars: int, intents: Sequence[Intent] 
              weights: Mapping[str, float] | None = None,
              question_words: Sequence[str] = ()) -> list[tuple[Chunk, str]]:
     """The section that answers what was asked first (`ranked` best first), its lines that
-    give the fact asked for at its top, then the next best two, in the document's order,
-    while room is left; each with its text as shown."""
+    give the fact asked for at its top — cut, when long, to leave `SECOND_ROOM` — then the
+    best passages of the next two, in the document's order, while room is left; each with
+    its text as shown."""
     lead, rest = ranked[0], ranked[1:3]
     text = lead_lines(lead.text, intents, LEAD_WITHIN, weights, question_words)
     if rest and len(_block(lead, text)) > max_chars - SECOND_ROOM:

@@ -3,11 +3,40 @@ near spellings; cached per index version."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from bot.cache import LRUCache
 from indexer.glossary import Glossary
 from indexer.text import GENERIC, STOPWORDS, terms, words
+from indexer.types import Chunk
+
+# a sentence or a section that says what a page does not cover ("Layanan ini tidak
+# termasuk SIM internasional", "Perkara yang tidak diliputi", "… dijelaskan pada halaman
+# tersendiri"): naming a service there is no mention of it
+NOT_COVERED = re.compile(
+    r"\b(?:tidak|tak|bukan|belum)\b[^.\n]{0,60}?\b(?:termasuk|diliputi|meliputi|mencakup|"
+    r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
+    r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
+    r"untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
+    r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
+    r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
+    """The stems of each sentence of a page (headings included) that does not say the page
+    leaves something out; a section headed that way says nothing of its own."""
+    return tuple(frozenset(terms(sentence)) for c in chunks if not NOT_COVERED.search(c.heading)
+                 for sentence in _SENTENCE.split(f"{c.heading}\n{c.text}")
+                 if sentence.strip() and not NOT_COVERED.search(sentence))
+
+
+def said(bags: Iterable[frozenset[str]], phrase: str | None) -> bool:
+    """Whether one sentence of `bags` has every word of `phrase` (by stem)."""
+    stems = frozenset(terms(phrase or ""))
+    return bool(stems) and any(stems <= bag for bag in bags)
 
 # a question's coverage is judged on its first this many distinct words: an ordinary one has
 # about ten, and a 1,000-character text of made-up words must not cost seconds

@@ -48,15 +48,16 @@ ONLINE = re.compile(r"\b(?:online|daring|dalam talian|aplikasi|laman|portal|webs
                     r"https?://)\S*", re.IGNORECASE)
 PENALTY = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|persen|peratus)|\b(?:denda|sanksi|kompaun|"
                      r"penalti|surcaj|saman|dikenakan)\b|" + AMOUNT.pattern, re.IGNORECASE)
-DATE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|februar|maret|mac|april|mei|juni|jun|juli|"
-                  r"julai|agustus|ogos|september|oktober|november|desember|disember)\b|"
-                  r"\b(?:akhir bulan|setiap tahun|setiap bulan)\b|\b\d{1,2}\s?(?:hb|haribulan)\b",
-                  re.IGNORECASE)
-MONTH = re.compile(r"\b(?:januari|februari|maret|mac|april|mei|juni|jun|juli|julai|agustus|"
-                   r"ogos|september|oktober|november|desember|disember)\b|\b\d{1,2}[/-]\d{1,2}"
-                   r"[/-]\d{2,4}\b|\bminggu (?:pertama|kedua|ketiga|keempat|terakhir)\b",
-                   re.IGNORECASE)
+_MONTHS = (r"(?:januari|februari|februar|maret|mac|april|mei|juni|jun|juli|julai|agustus|ogos|"
+           r"september|oktober|november|desember|disember)")
+DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTHS}\b|\b(?:akhir bulan|setiap tahun|setiap bulan)\b|"
+                  r"\b\d{1,2}\s?(?:hb|haribulan)\b", re.IGNORECASE)
+MONTH = re.compile(rf"\b{_MONTHS}\b|\b\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b|"
+                   r"\bminggu (?:pertama|kedua|ketiga|keempat|terakhir)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# a passage that gives the kind of fact asked for leads before one that does not: more than
+# the question's words in it can add up to
+FACT_FIRST = 100.0
 
 INTENTS: tuple[Intent, ...] = (
     Intent("fee", _w("biaya biayanya bayar bayaran harga tarif fi caj ongkos berapaan fee fees "
@@ -114,8 +115,7 @@ INTENTS: tuple[Intent, ...] = (
 HOW_MUCH = frozenset("berapa brp brape brapa brapakah berapakah".split())
 _SPAN = frozenset("hari minggu bulan tahun taun thn jam menit minit lama".split())
 _MONEY = frozenset("duit uang wang ringgit rupiah rm rp sen per".split())
-_NOT_AMOUNT_BEFORE = frozenset("jam pukul umur usia tanggal tarikh nomor nombor no "
-                               "gaji pendapatan penghasilan".split())
+_NOT_AMOUNT_BEFORE = frozenset("jam pukul tanggal tarikh no".split())
 _PARTICLES = frozenset("sih ya ye yah ek eh ke kah dong deh lah pula je aja saja ni tu "
                        "itu ini skrg sekarang".split())
 _RATE_UNITS = ("jam", "hari", "malam", "minggu", "bulan", "tahun", "orang", "kepala", "unit",
@@ -130,26 +130,38 @@ _CONTEXT = {"fee": frozenset("bayar bayaran".split())}
 _COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
 
 
-def _how_much(tokens: Sequence[str], rate: bool) -> tuple[bool, set[str]]:
-    """What each "berapa" asks: a fee (True), and the things it counts ("meter", "buku")."""
-    fee, counted = False, set[str]()
+@dataclass(frozen=True)
+class HowMuch:
+    """What the question's "berapa" ask: a fee, a span of time, a number of things."""
+
+    fee: bool = False
+    span: bool = False
+    counted: frozenset[str] = frozenset()
+
+
+def how_much(tokens: Sequence[str], rate: bool) -> HowMuch:
+    """Each "berapa" read with the word before and after it."""
     if _NOT_AMOUNT & set(tokens):
-        return False, counted
+        return HowMuch()
+    fee = span = False
+    counted: set[str] = set()
     for k, token in enumerate(tokens):
         if token not in HOW_MUCH:
             continue
         before = tokens[k - 1] if k else ""
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if before in _NOT_AMOUNT_BEFORE or before in _SPAN or after in _SPAN:
+        if after in _SPAN:
+            span = span or after != "lama"  # "brp lama" is one of the duration's phrases
+        elif before in _NOT_AMOUNT_BEFORE or before in _SPAN:
             continue
-        if rate or not after or after in _PARTICLES or after in _MONEY or (
+        elif rate or not after or after in _PARTICLES or after in _MONEY or (
                 after.startswith("se") and len(after) > 4):  # "brp sedos", "brape setahun"
             fee = True
         elif after.isalpha() and len(after) > 2 and after not in STOPWORDS:
             counted.add(after)
         else:
             fee = True
-    return fee, counted
+    return HowMuch(fee, span, frozenset(counted))
 
 
 def intents_of(question: str) -> tuple[Intent, ...]:
@@ -160,14 +172,14 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     # a rate's unit says what a fee is counted by, not the hours or how long
     plain = _RATE.sub(" ", text) if rate else text
     tokens = set(plain.split())
-    fee, counted = _how_much(said, rate)
+    asks = how_much(said, rate)
     strong: list[Intent] = []
     weak: list[Intent] = []
     for i in INTENTS:
         context = i.asked if i.name == "online" else _CONTEXT.get(i.name, frozenset())
         if (tokens & (i.asked - context) or any(p in plain for p in i.phrases)
-                or (i.name == "fee" and fee)
-                or (i.name == "duration" and _spans(said))):
+                or (i.name == "fee" and asks.fee)
+                or (i.name == "duration" and asks.span)):
             strong.append(i)
         elif tokens & context:
             weak.append(i)
@@ -179,14 +191,8 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     known = {w for i in found for w in i.asked}
     counts = [Intent("count", frozenset(), (), _COUNT_HEADING,
                      re.compile(rf"\b\d+(?:[.,]\d+)?\s?{re.escape(c)}", re.IGNORECASE))
-              for c in sorted(counted - known - _NOT_AMOUNT_BEFORE)]
+              for c in sorted(asks.counted - known)]
     return (*(i for i in INTENTS if i in found), *counts)
-
-
-def _spans(tokens: Sequence[str]) -> bool:
-    """"brp hari", "berapa bulan": a span of time asked for."""
-    return any(t in HOW_MUCH and k + 1 < len(tokens) and tokens[k + 1] in _SPAN - {"lama"}
-               for k, t in enumerate(tokens))
 
 
 def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
@@ -253,7 +259,6 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
                    *([replace(rest[0], gap=True)] if rest else []), *rest[1:]])
 
 
-FACT_FIRST = 100.0  # more than the question's words can add up to
 TABLE_RULE = re.compile(r"^\s*\|[\s:|-]+\|?\s*$")
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
-from bot.coverage import Coverage
+from bot.coverage import Coverage, said, said_bags
 from bot.places import load_gazetteer
 from bot.services import load_catalogue
 from indexer.embed import VectorEmbedder
@@ -147,6 +147,8 @@ class HybridRetriever:
             for doc_id, idx in self.doc_chunks.items()
             if (country := self.doc_country[doc_id]) and self.chunks[idx[0]].region}
         self.background = background_of(version)
+        # each page's sentences, read when a question first needs them (`mentions`)
+        self._said: dict[str, tuple[frozenset[str], ...]] = {}
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -347,6 +349,18 @@ class HybridRetriever:
         return "other" if said & self.region_words else None
 
     # --- documents ---------------------------------------------------------------------
+    def mentions(self, doc_id: str, phrase: str | None) -> bool:
+        """Whether the document has every word of `phrase` (by stem) in one sentence that
+        does not say the page leaves it out; each page is read once per version."""
+        stems = terms(phrase or "")
+        if not stems or not set(stems) <= self.doc_terms.get(doc_id, frozenset()):
+            return False
+        bags = self._said.get(doc_id)
+        if bags is None:
+            bags = self._said[doc_id] = said_bags(
+                self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
+        return said(bags, phrase)
+
     def first_chunk(self, doc_id: str | None) -> Chunk | None:
         """The document's first chunk (its title, source, country…), None if not indexed."""
         rows = self.doc_chunks.get(doc_id or "")

@@ -135,10 +135,7 @@ def test_questions_staff_list_for_a_page_let_it_answer_them(
 def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
     """"Layanan ini tidak termasuk SIM internasional" is no page about the international
     licence: the refusal by name still comes."""
-    from types import SimpleNamespace
-
-    from bot.answer import mentions
-    from indexer.text import terms
+    from bot.coverage import said, said_bags
     from indexer.types import Chunk
 
     texts = {"Syarat": "Bawa KTP-el asli dan SIM lama. Untuk SIM internasional, lihat halaman "
@@ -146,12 +143,19 @@ def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
              "Yang tidak termasuk": "Penggantian SIM internasional dan SIM kendaraan khusus.",
              "Biaya": "Perpanjangan SIM A Rp80.000. Layanan ini tidak termasuk SIM "
                       "internasional; SIM kendaraan dinas dijelaskan pada halaman tersendiri."}
-    chunks = [Chunk(f"id/sim.md#{i}", "id/sim.md", "Perpanjangan SIM", h, t, "id", "ID")
-              for i, (h, t) in enumerate(texts.items())]
-    page = SimpleNamespace(chunks=chunks, doc_chunks={"id/sim.md": [0, 1, 2]},
-                           doc_terms={"id/sim.md": frozenset(
-                               t for c in chunks for t in terms(f"{c.heading} {c.text}"))})
-    assert not mentions(page, "id/sim.md", "internasional")  # type: ignore[arg-type]
-    assert mentions(page, "id/sim.md", "ktp-el")  # type: ignore[arg-type]
-    assert not mentions(page, "id/sim.md", "paspor")  # type: ignore[arg-type]
-    assert not mentions(page, "id/sim.md", "kendaraan dinas")  # type: ignore[arg-type]
+    page = said_bags(Chunk(f"id/sim.md#{i}", "id/sim.md", "Perpanjangan SIM", h, t, "id", "ID")
+                     for i, (h, t) in enumerate(texts.items()))
+    assert not said(page, "internasional")
+    assert not said(page, "kendaraan dinas")
+    assert said(page, "ktp-el") and said(page, "sim a")
+    assert not said(page, "paspor") and not said(page, "")
+
+
+def test_the_retriever_reads_a_pages_mentions_the_same_way(assistant: Assistant) -> None:
+    retriever = assistant.holder.current()
+    doc_id = next(iter(retriever.doc_chunks))
+    first = retriever.chunks[retriever.doc_chunks[doc_id][0]]
+    word = next(w for w in first.text.split() if len(w) > 4 and w.isalpha())
+    assert retriever.mentions(doc_id, word)
+    assert not retriever.mentions(doc_id, "zzqxv")
+    assert doc_id in retriever._said  # read once, then kept for the version
