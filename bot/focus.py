@@ -126,7 +126,8 @@ _NOT_AMOUNT = frozenset("umur usia gaji pendapatan penghasilan income salary nom
 _RATE = re.compile(r"\b(?:per|se)\s?(?:" + "|".join(_RATE_UNITS) + r")\b|\bsatu\b")
 # words that ask for a kind of fact only when nothing else is asked: "udh bayar, brp hari
 # baru dipasang" asks how long, "bikin akta online brp hari" too
-_CONTEXT = {"fee": frozenset("bayar bayaran".split())}
+_CONTEXT = {"fee": frozenset("bayar bayaran".split()),
+            "online": next(i.asked for i in INTENTS if i.name == "online")}
 _COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
 
 
@@ -176,7 +177,7 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     strong: list[Intent] = []
     weak: list[Intent] = []
     for i in INTENTS:
-        context = i.asked if i.name == "online" else _CONTEXT.get(i.name, frozenset())
+        context = _CONTEXT.get(i.name, frozenset())
         if (tokens & (i.asked - context) or any(p in plain for p in i.phrases)
                 or (i.name == "fee" and asks.fee)
                 or (i.name == "duration" and asks.span)):
