@@ -6,12 +6,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 
 from bot.clarify import CountryClarifier
-from bot.decide import AbstainRule, signals
+from bot.decide import AbstainRule, Signals, signals
 from bot.focus import Intent, intents_of, lead_lines, rank_sections
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
@@ -22,7 +22,7 @@ from bot.services import (
     load_catalogue,
     missing_services,
 )
-from bot.types import Answer, Ground, Source, Suggestion
+from bot.types import Answer, Decision, Ground, Judged, Source, Suggestion
 from indexer.complaints import FALLBACK_REFUSAL
 from indexer.countries import country_of_lang
 from indexer.review import past_valid_until
@@ -144,7 +144,8 @@ class Answerer:
         named = load_catalogue().named_in(asked or query.text, country)
         # a follow-up that names no service is about the conversation's one
         about = named or (load_catalogue().named_in(query.text, country) if asked else [])
-        judged = [(d, self.rule.judge(retriever, query, d, docs, about)) for d in docs[:5]]
+        read = [(d, signals(retriever, query, d, docs, about)) for d in docs[:5]]
+        judged = [(d, self.rule.probability(sig)) for d, sig in read]
         lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
         if lacking is not None:
             # a service (or a topic) this folder has no page for: say which, and who has
@@ -152,9 +153,12 @@ class Answerer:
             # question that names that service only in passing ("arwah meninggal kat rumah,
             # kena buat report polis dulu ke" on a death-registration page)
             log.info("not covered: %s", lacking.service.id)
+            fit = {d.doc_id: not self.off_service(retriever, lacking, d) for d, _ in judged}
+            decision = trace(read, judged, "lacking", fit)
             near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged
-                         if p >= sure and not self.off_service(retriever, lacking, d))
-            refusal = self.not_covered(retriever, lacking.service, lang, country)
+                         if p >= sure and fit[d.doc_id])
+            refusal = replace(self.not_covered(retriever, lacking.service, lang, country),
+                              decision=decision)
             if not near:
                 return refusal
             return replace(refusal, suggestions=near[: self.max_suggestions],
@@ -167,16 +171,21 @@ class Answerer:
             judged.sort(key=lambda dp: wanted not in retriever.doc_services.get(
                 dp[0].doc_id, ()))
         top, confidence = judged[0]
+        gate = ""
         if wanted is not None and self.off_service(retriever, named[0], top):
-            confidence = min(confidence, sure - 1e-3)
-        if confidence >= sure and not retriever.other_region(query, top.doc_id):
+            confidence, gate = min(confidence, sure - 1e-3), "capped"
+        elif retriever.other_region(query, top.doc_id):
+            gate = "other_region"
+        decision = trace(read, judged, gate)
+        if confidence >= sure and not gate:
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
                 d.score >= 0.95 * top.score and p >= sure))
             parts = self.sections(retriever, query, top)
             return Answer(answered=True, answer=self.joined(parts, top, lang), lang=lang,
                           sources=sources, confidence=round(confidence, 3),
-                          country=top.best.country or country, grounds=grounds(parts))
+                          country=top.best.country or country, grounds=grounds(parts),
+                          decision=decision)
         plausible = [d for d, p in judged if p >= self.rule.suggest_at]
         if plausible:
             log.info("not sure (confidence %.2f): suggesting %d documents", confidence,
@@ -184,9 +193,10 @@ class Answerer:
             return Answer(answered=False, answer=self.suggest_text(retriever, lang, country),
                           lang=lang, country=country, confidence=round(confidence, 3),
                           suggestions=tuple(Suggestion(d.doc_id, d.best.title)
-                                            for d in plausible[: self.max_suggestions]))
+                                            for d in plausible[: self.max_suggestions]),
+                          decision=decision)
         log.info("refused (confidence %.2f)", confidence)
-        return self.refusal(retriever, lang, country, confidence)
+        return replace(self.refusal(retriever, lang, country, confidence), decision=decision)
 
     def sections(self, retriever: HybridRetriever, query: Query,
                  doc: DocHit) -> list[tuple[Chunk, str]]:
@@ -268,6 +278,15 @@ class Answerer:
             lang, FALLBACK_REFUSAL["id"])
         return Answer(answered=False, answer=message, lang=lang, country=country,
                       confidence=round(confidence, 3))
+
+
+def trace(read: Sequence[tuple[DocHit, Signals]], judged: Sequence[tuple[DocHit, float]],
+          gate: str, near: Mapping[str, bool] | None = None) -> Decision:
+    """What the decision read, candidates in the order it ranked them."""
+    of = {d.doc_id: sig for d, sig in read}
+    return Decision(tuple(Judged(d.doc_id, round(p, 4), {
+        k: float(v) for k, v in asdict(of[d.doc_id]).items()},
+        True if near is None else near.get(d.doc_id, True)) for d, p in judged), gate)
 
 
 def stale_note(lang: str, chunk: Chunk) -> str:

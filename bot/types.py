@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -53,6 +54,28 @@ class Ground:
 
 
 @dataclass(frozen=True)
+class Judged:
+    """One candidate document as the answer/refuse decision saw it."""
+
+    doc_id: str
+    probability: float
+    signals: Mapping[str, float]  # `bot.decide.Signals`, by name
+    # beside a not-covered refusal, may be offered (it would answer what is done)
+    near: bool = True
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why an answer was given, offered or refused: the candidates best first as the
+    decision ranked them, and what overrode the probability — `lacking` (a service the
+    folder has no page for), `capped` (the best page is another service's), `other_region`
+    (the best page is of another place than the one named), or nothing."""
+
+    judged: tuple[Judged, ...]
+    gate: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
     """The one answer shape of every channel. `sources[0]` is the answer's document."""
 
@@ -76,10 +99,12 @@ class Answer:
     # a refusal naming a public service the folder has no page for: its catalogue id
     # (not part of the JSON shape; the staff report counts these apart)
     not_covered: str | None = field(default=None, repr=False)
+    # what the decision read (not part of the JSON shape; `tanyakota eval --signals`)
+    decision: Decision | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["grounds"], data["not_covered"]
+        del data["grounds"], data["not_covered"], data["decision"]
         data["sources"] = [asdict(s) for s in self.sources]
         data["related"] = [asdict(r) for r in self.related]
         data["suggestions"] = [asdict(s) for s in self.suggestions]

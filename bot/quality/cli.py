@@ -1,10 +1,11 @@
-"""`tanyakota eval | bench | report`: measuring the bot, and the staff summary."""
+"""`tanyakota eval | fit | bench | report`: measuring the bot, refitting its decision, and
+the staff summary."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -82,6 +83,9 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
              as_json: Annotated[bool, typer.Option("--json", help="Print results as JSON")]
              = False,
              misses: Annotated[int, typer.Option(help="Misses to list")] = 20,
+             signals: Annotated[Path | None, typer.Option(
+                 "--signals", help="Write every question asked, what came back and what "
+                 "the decision read (.jsonl), for `tanyakota fit`")] = None,
              llm: Annotated[bool, typer.Option(
                  "--llm", help="Also phrase the question set's answers with the language "
                                "model configured (TANYAKOTA_LLM_*) and compare")] = False
@@ -89,7 +93,12 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
     """Measure retrieval on benchmarks, and answers on a question set and conversations."""
     from bot.cache import LRUCache
     from bot.factory import make_assistant, make_embedder_from
-    from bot.quality.evaluate import evaluate_questions, load_questions, questions_table
+    from bot.quality.evaluate import (
+        evaluate_questions,
+        load_questions,
+        questions_table,
+        record,
+    )
     from bot.quality.retrieval import bench_table, evaluate_bench, load_bench
     from indexer.embed import EmbeddingCache
     from indexer.store import cache_path
@@ -121,8 +130,13 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
         # the same desk without the model (and a cache of its own)
         plain = replace(desk, phraser=None, answers=LRUCache(desk.answers.maxsize))
         asked = load_questions(questions)
-        own = evaluate_questions(plain, asked, leave_one_out=leave_one_out,
-                                 progress=lambda m: typer.echo(f"… {m}", err=True))
+        lines: list[str] = []
+        own = evaluate_questions(
+            plain, asked, leave_one_out=leave_one_out,
+            progress=lambda m: typer.echo(f"… {m}", err=True),
+            seen=lambda o: lines.append(json.dumps(record(o), ensure_ascii=False)))
+        if signals is not None:
+            signals.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         results["questions"] = own.to_dict()
         if not as_json:
             typer.echo(questions_table(own, misses))
@@ -206,8 +220,42 @@ def bench(index: IndexOpt = None,
         benchmarks.write_json(as_json, tables, config)
 
 
+@one_line_errors
+def refit(signals: Annotated[list[Path], typer.Argument(
+              help="Files written by `tanyakota eval --signals`, one per folder")],
+          max_left_out: Annotated[float, typer.Option(
+              help="Left-out questions answered, at most (over all folders)")] = 0.10,
+          max_not_covered: Annotated[float, typer.Option(
+              help="Not-covered questions answered, at most (over all folders)")] = 0.05,
+          max_wrong: Annotated[float, typer.Option(
+              help="Answered from a wrong document, at most (in every folder)")] = 0.02,
+          as_json: Annotated[bool, typer.Option("--json", help="Print the rule as JSON")]
+          = False) -> None:
+    """Refit the answer/refuse rule on recorded questions, and replay them under today's
+    rule and the refitted one (nothing is changed: the rule is `bot.decide.AbstainRule`)."""
+    from bot.decide import AbstainRule
+    from bot.quality.fit import fit, load_signals, replay, replay_table, rule_dict
+
+    missing = [str(p) for p in signals if not p.is_file()]
+    if missing:
+        fail(f"no such file: {', '.join(missing)}")
+    try:
+        asked = load_signals(signals)
+        rule = fit(asked, max_left_out, max_not_covered, max_wrong)
+    except ValueError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps({"rule": rule_dict(rule),
+                               "replayed": [asdict(r) for r in replay(rule, asked)]},
+                              indent=2))
+        return
+    typer.echo("today's " + replay_table(AbstainRule(), replay(AbstainRule(), asked)))
+    typer.echo("\nrefitted " + replay_table(rule, replay(rule, asked)))
+
+
 def register(app: typer.Typer) -> None:
     """Add the measuring commands to the `tanyakota` group."""
     app.command("eval")(evaluate)
+    app.command("fit")(refit)
     app.command()(bench)
     app.command()(report)

@@ -25,7 +25,7 @@ from bot.cache import LRUCache
 from bot.holder import FixedHolder
 from bot.question import clean_question
 from bot.retrieve import HybridRetriever
-from bot.types import Answer
+from bot.types import Answer, Decision
 from indexer.build import dense_index, keyword_index
 from indexer.store import IndexVersion
 from indexer.text import normalize
@@ -76,6 +76,8 @@ class Outcome:
     clarified: bool
     fact_in: bool = False
     fact_early: bool = False
+    decision: Decision | None = None
+    where: int = -1  # where the fact starts in the answer (-1: not in it)
 
     @property
     def right(self) -> bool:
@@ -109,7 +111,27 @@ def _outcome(q: EvalQuestion, mode: str, a: Answer, clarified: bool) -> Outcome:
     return Outcome(q, mode, a.answered, doc, tuple(s.doc_id for s in a.suggestions), a.lang,
                    a.confidence, clarified,
                    fact_in=bool(fact) and contains(a.answer, fact or ""),
-                   fact_early=bool(fact) and contains(a.answer[:EARLY_CHARS], fact or ""))
+                   fact_early=bool(fact) and contains(a.answer[:EARLY_CHARS], fact or ""),
+                   decision=a.decision, where=position(a.answer, fact) if fact else -1)
+
+
+def position(text: str, fact: str) -> int:
+    """Where `fact` starts in `text` as `contains` reads both (-1: not in it)."""
+    flat, wanted = _flat(text), _flat(fact)
+    return flat.find(wanted) if wanted else -1
+
+
+def record(o: Outcome) -> dict[str, Any]:
+    """One outcome as a line of `tanyakota eval --signals`: the question, what came back,
+    and what the decision read of each candidate (refit with `tanyakota fit`)."""
+    d = o.decision
+    return {"mode": o.mode, "q": o.question.text, "lang": o.question.lang,
+            "country": o.question.country, "docs": list(o.question.docs),
+            "fact": o.question.fact, "answered": o.answered, "doc": o.doc,
+            "suggested": list(o.suggested), "verdict": o.verdict, "reply_lang": o.lang,
+            "confidence": o.confidence, "fact_in": o.fact_in, "fact_at": o.where,
+            "gate": d.gate if d else None,
+            "judged": [asdict(j) for j in d.judged] if d else []}
 
 
 @dataclass(frozen=True)
@@ -203,9 +225,10 @@ def _miss(o: Outcome) -> Miss:
 
 def evaluate_questions(assistant: Assistant, questions: list[EvalQuestion],
                        leave_one_out: bool = False,
-                       progress: Callable[[str], None] = lambda _: None) -> QuestionsResult:
+                       progress: Callable[[str], None] = lambda _: None,
+                       seen: Callable[[Outcome], None] = lambda _: None) -> QuestionsResult:
     """Every question with the country given and without; misses; optionally the
-    leave-one-document-out run."""
+    leave-one-document-out run; `seen` is shown every outcome."""
     detector = assistant.answerer.detector
     n = len(questions)
     methods = {
@@ -218,12 +241,16 @@ def evaluate_questions(assistant: Assistant, questions: list[EvalQuestion],
     for mode in MODES:
         progress(f"asking {n} questions ({mode.replace('_', ' ')})")
         outcomes = [ask(assistant, q, mode) for q in questions]
+        for o in outcomes:
+            seen(o)
         modes[mode] = score(outcomes)
         misses += [_miss(o) for o in outcomes if _is_miss(o)]
     loo = None
     if leave_one_out:
         progress("asking every answerable question without its documents")
         outcomes = list(left_out(assistant, [q for q in questions if q.docs]))
+        for o in outcomes:
+            seen(o)
         loo = LeaveOneOut(len(outcomes),
                           _share(sum(o.answered for o in outcomes), len(outcomes)),
                           _share(sum(bool(o.suggested) and not o.answered for o in outcomes),
