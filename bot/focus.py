@@ -35,7 +35,8 @@ def _w(text: str) -> frozenset[str]:
 AMOUNT = re.compile(r"\b(?:rp\.?|rm|idr|myr)\s?\d|\b\d[\d.,]*\s?(?:rupiah|ringgit)\b|"
                     r"\b(?:gratis|percuma|free|tidak dipungut biaya|tanpa biaya|"
                     r"tidak dikenakan bayaran)\b", re.IGNORECASE)
-DURATION = re.compile(r"\b\d+\s?(?:-\s?\d+\s?)?(?:hari|minggu|bulan|tahun|jam|menit|minit|"
+DURATION = re.compile(r"\b(?:\d+\s?[x×]\s?)?\d+\s?(?:-\s?\d+\s?)?"
+                      r"(?:hari|minggu|bulan|tahun|jam|menit|minit|"
                       r"days?|weeks?|months?)\b|\b(?:sehari|seminggu|sebulan|setahun|"
                       r"hari yang sama|on the spot)\b", re.IGNORECASE)
 HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\b|\b(?:senin|isnin|selasa|rabu|kamis|khamis|jumat|"
@@ -107,6 +108,13 @@ INTENTS: tuple[Intent, ...] = (
            ("hari apa", "bulan apa", "hari bulan"),
            _w("jadwal jadual tanggal tarikh kalender takwim"),
            re.compile(f"{DATE.pattern}|{MONTH.pattern}", re.IGNORECASE)),
+    # how long a permit or card stays valid, not how long it takes to make ("berlaku" alone
+    # is Malay for "happens")
+    Intent("validity", _w("berlakunya valid validity"),
+           ("masa berlaku", "berlaku sampai", "berlaku hingga", "berlaku brp", "berlaku berapa",
+            "berlaku selama", "sah laku", "tempoh sah", "sah sampai", "sah berapa",
+            "sah brape", "sah brp", "valid brape", "valid brp", "valid berapa"),
+           _w("berlaku laku sah validity"), DURATION),
 )
 
 # "berapa": a fee, unless the word after it says what else it counts ("brp hari": how
@@ -189,6 +197,8 @@ def intents_of(question: str) -> tuple[Intent, ...]:
         found = [i for i in found if i.name != "fee"]
     if any(i.name == "contact" for i in found):  # "telp kemana": which number, not where
         found = [i for i in found if i.name != "place"]
+    if any(i.name == "validity" for i in found):  # "berlaku brp lama": not the making
+        found = [i for i in found if i.name != "duration"]
     known = {w for i in found for w in i.asked}
     counts = [Intent("count", frozenset(), (), _COUNT_HEADING,
                      re.compile(rf"\b\d+(?:[.,]\d+)?\s?{re.escape(c)}", re.IGNORECASE))
@@ -240,14 +250,14 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
         len(x) + 1 for x in blocks[best].sentences[:sentence])
     if best_score <= 0:
         return text
-    row = table_row(blocks[best], score, asked_pairs) if blocks[best].table else None
-    if row is not None:
-        # the one row that answers, under the table's header, then the text as written
-        at = start + sum(len(x) + 1 for x in blocks[best].sentences[:row])
+    rows = table_rows(blocks[best], score, asked_pairs) if blocks[best].table else ()
+    if rows:
+        # the rows that answer, under the table's header, then the text as written
+        at = start + sum(len(x) + 1 for x in blocks[best].sentences[:rows[-1]])
         if at <= within:
             return text
         table = blocks[best].sentences
-        return render([Passage((*table[:2], table[row]), True, False),
+        return render([Passage((*table[:2], *(table[r] for r in rows)), True, False),
                        replace(blocks[0], gap=True), *blocks[1:]])
     if start <= within:
         return text
@@ -274,22 +284,24 @@ def said_pairs(text: str, pairs_asked: Sequence[str]) -> int:
     return sum(f" {p} " in said for p in pairs_asked)
 
 
-def table_row(block: Passage, score: Callable[[str], float],
-              pairs_asked: Sequence[str]) -> int | None:
-    """The index (in `block.sentences`) of the one data row of a Markdown table that
-    scores above every other, its word pairs from the question adding one each; None when
-    the block is no table with a header, or no single row stands out."""
+def table_rows(block: Passage, score: Callable[[str], float],
+               pairs_asked: Sequence[str], most: int = 3) -> tuple[int, ...]:
+    """The indexes (in `block.sentences`) of the data rows of a Markdown table that score
+    above every other — one, or up to `most` tied side by side ("lampu jalan padam" for one
+    post and for three) — their word pairs from the question adding one each; none when
+    the block is no table with a header, or no few rows stand out together."""
     lines = block.sentences
     if len(lines) < 4 or not block.table or not TABLE_RULE.match(lines[1]):
-        return None
-    rows = range(2, len(lines))
+        return ()
 
     def value(line: str) -> float:
         return score(line) + said_pairs(line, pairs_asked)
 
-    values = sorted(((value(lines[i]), i) for i in rows), reverse=True)
-    (top, row), (second, _) = values[0], values[1]
-    return row if top > 0 and top > second else None
+    values = [value(lines[i]) for i in range(2, len(lines))]
+    top = max(values)
+    tied = tuple(i + 2 for i, v in enumerate(values) if v >= top - 1e-9)
+    together = tied[-1] - tied[0] == len(tied) - 1
+    return tied if top > 0 and together and len(tied) <= min(most, len(values) - 1) else ()
 
 
 @dataclass(frozen=True)

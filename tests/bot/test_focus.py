@@ -114,6 +114,49 @@ def test_the_one_row_that_answers_leads_under_the_table_header() -> None:
     assert alone.count("| SIM C | Rp85.000 |") == 1
 
 
+def test_rows_side_by_side_that_answer_alike_lead_together() -> None:
+    """Two rows name the street light out (one post, three posts): both lead under the
+    header; rows tied apart from each other say nothing together."""
+    text = ("| Jenis kerosakan | Tempoh tindakan |\n|---|---|\n"
+            "| Lubang jalan kecil | Ditampal dalam tempoh 3 hari bekerja |\n"
+            "| Penutup longkang hilang | Penggantian dalam 7 hari bekerja |\n"
+            "| Lampu jalan padam (satu tiang) | Dibaiki dalam tempoh 5 hari bekerja |\n"
+            "| Lampu jalan padam melebihi 3 tiang | Dibaiki dalam tempoh 48 jam |")
+    question = "lampu jalan kat taman sy padam, brape lama nak repair"
+    weights = {"lampu": 0.9, "padam": 1.4, "jalan": 0.2}
+    led = lead_lines(text, intents_of(question), 20, weights, question.split())
+    assert led.startswith("| Jenis kerosakan | Tempoh tindakan |\n|---|---|\n"
+                          "| Lampu jalan padam (satu tiang) | Dibaiki dalam tempoh 5 hari "
+                          "bekerja |\n| Lampu jalan padam melebihi 3 tiang |")
+    assert led.endswith(text)
+
+
+def test_how_long_a_permit_stays_valid_is_not_how_long_it_takes() -> None:
+    assert names("izin makam berlakunya brp taun sih") == ["validity"]
+    assert names("surat kuning tu sah laku brape lama") == ["validity"]
+    # Malay "berlaku" is "happens": no validity
+    assert "validity" not in names("apa yang berlaku kalau lewat bayar kompaun")
+    pool = [Chunk(f"id/makam.md#{i}", "id/makam.md", "Izin makam", h, t, "id", "ID")
+            for i, (h, t) in enumerate([
+                ("Waktu Proses", "Izin terbit paling lama 5 hari kerja."),
+                ("Retribusi dan Masa Berlaku", "| Izin | Biaya |\n|---|---|\n"
+                 "| Petak baru (3 tahun) | Rp 100.000 |"),
+                ("Syarat", "- KTP ahli waris")])]
+    question = "izin makam berlakunya brp taun sih"
+    order, _ = rank_sections(question, pool, [0.0] * 3, builtin_glossary(),
+                             intents_of(question))
+    assert order[0].heading == "Retribusi dan Masa Berlaku"
+
+
+def test_a_span_counted_in_days_of_24_hours_is_a_duration() -> None:
+    text = ("Petugas tidak memungut biaya apa pun untuk pemeriksaan jentik dan penyuluhan "
+            "kepada warga sekitar rumah penderita.\n\n1. Pelapor menyerahkan dokumen.\n"
+            "2. Petugas melakukan penyelidikan paling lambat 3x24 jam setelah laporan.")
+    led = lead_lines(text, intents_of("abis lapor brp lama petugas dtg?"), 20,
+                     {"petugas": 1.0, "lapor": 1.0})
+    assert led.startswith("2. Petugas melakukan penyelidikan paling lambat 3x24 jam")
+
+
 def test_passages_keep_tables_lists_and_blank_lines() -> None:
     text = SECTIONS["Kadar tarif air domestik"]
     assert render(passages(text)) == text
