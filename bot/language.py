@@ -36,6 +36,13 @@ MARKERS: dict[str, float] = {
     "lepas": 1.0, "ye": 1.5, "resepi": 3.0, "sedap": 0.5, "semalam": 0.5, "esok": 1.5,
     "jom": 2.5, "betul": 0.5, "kereta": 1.5, "bas": 2.0, "teksi": 2.5, "percutian": 2.0,
     "jadual": 2.0, "mahkamah": 2.0,
+    # chat Malay, and the words of Malaysian services ("brape", "tempah", "kompaun")
+    "brape": 2.5, "berape": 2.5, "bape": 2.0, "kenduri": 2.0, "kedai": 1.5, "tandas": 3.0,
+    "longkang": 3.0, "dorang": 2.5, "diorang": 2.5, "ek": 1.0, "ahad": 2.0, "isnin": 3.0,
+    "khamis": 2.5, "jumaat": 2.5, "gerai": 1.5, "fi": 2.0, "kad": 2.0, "caj": 3.0,
+    "yuran": 3.0, "kenderaan": 3.0, "motosikal": 3.0, "dewan": 1.0, "kompaun": 3.0,
+    "taksiran": 3.0, "majlis": 2.0, "perbandaran": 3.0, "bandaraya": 3.0, "tempah": 3.0,
+    "tempahan": 3.0, "ubat": 3.0, "selsema": 3.0, "ngan": 1.5,
     # Indonesian
     "resep": -3.0, "kemarin": -2.5, "besok": -1.5, "mobil": -2.5, "bus": -1.0, "ojek": -3.0,
     "lho": -2.5, "yuk": -2.5, "kayak": -2.0, "gitu": -2.5, "gini": -2.5, "terus": -0.5,
@@ -55,6 +62,13 @@ MARKERS: dict[str, float] = {
     "nih": -2.0, "tuh": -1.5, "ya": -0.5, "yg": -0.5, "tdk": -1.0, "blm": -0.8,
     "kartu": -2.5, "diurus": -1.0, "udh": -2.5, "jadwal": -2.0, "pengadilan": -2.0,
     "berapaan": -2.5, "telat": -2.5, "denda": -0.5,
+    # chat Indonesian, and the words of Indonesian services ("gk", "perpus", "spanduk")
+    "gk": -3.0, "engga": -3.0, "gan": -2.5, "bgt": -3.0, "dapet": -2.5, "klo": -2.5,
+    "hrs": -2.0, "tgl": -1.0, "tanggal": -1.5, "warung": -2.5, "toko": -2.0,
+    "ngurusin": -3.0, "bener": -2.5, "pengen": -3.0, "pingin": -3.0, "ortu": -2.5,
+    "ngambil": -3.0, "lurah": -2.5, "tps": -2.0, "kuliner": -2.5, "jl": -1.0,
+    "pinjem": -3.0, "perpus": -2.5, "ditangkep": -3.0, "kijing": -2.5, "spanduk": -2.5,
+    "dmn": -2.0, "akte": -3.0, "bikinnya": -2.5, "obat": -2.5, "ngecek": -3.0,
 }
 PHRASES: dict[str, float] = {"macam mana": 2.5, "kat mana": 2.5, "log masuk": 2.5,
                              "cukai jalan": 2.0, "kad pengenalan": 3.0, "road tax": 1.5}

@@ -31,3 +31,14 @@ def test_telling_words_outweigh_the_country(detector: LanguageDetector, text: st
 def test_words_spelt_one_way_in_each_language_tell_it(detector: LanguageDetector,
                                                       text: str, lang: str) -> None:
     assert detector.decide(text).lang == lang
+
+
+@pytest.mark.parametrize("text, lang", [("pas parking bulanan zon A brape", "ms"),
+                                        ("tamu hari ahad tutup pkl brape", "ms"),
+                                        ("deposit sewa dewan serbguna brape", "ms"),
+                                        ("pinjem buku perpus boleh brp lama", "id"),
+                                        ("spanduk boleh dipasang brp lama", "id"),
+                                        ("jam brp boleh buang sampah ke tps?", "id")])
+def test_chat_spellings_and_service_words_tell_a_short_question(
+        detector: LanguageDetector, text: str, lang: str) -> None:
+    assert detector.decide(text).lang == lang
