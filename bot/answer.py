@@ -147,6 +147,13 @@ class Answerer:
         read = [(d, signals(retriever, query, d, docs, about)) for d in docs[:5]]
         judged = [(d, self.rule.probability(sig)) for d, sig in read]
         lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
+        # the best page names what is done in other words than the question's ("renew
+        # paspor": "perpanjangan paspor") — or another service in the same words: offered,
+        # never answered from
+        hedged = lacking is not None and lacking.tier >= 2 and retriever.discusses(
+            docs[0].doc_id, lacking.service)
+        if hedged:
+            lacking = None
         if lacking is not None:
             # a service (or a topic) this folder has no page for: say which, and who has
             # it — and offer the pages it would otherwise have answered from, for a
@@ -172,7 +179,7 @@ class Answerer:
                 dp[0].doc_id, ()))
         top, confidence = judged[0]
         gate = ""
-        if wanted is not None and self.off_service(retriever, named[0], top):
+        if hedged or (wanted is not None and self.off_service(retriever, named[0], top)):
             confidence, gate = min(confidence, sure - 1e-3), "capped"
         elif retriever.other_region(query, top.doc_id):
             gate = "other_region"

@@ -14,7 +14,7 @@ from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
 from bot.coverage import Coverage, said, said_bags
 from bot.places import load_gazetteer
-from bot.services import load_catalogue
+from bot.services import Service, load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.load import inner_headings
 from indexer.store import IndexVersion
@@ -149,6 +149,7 @@ class HybridRetriever:
         self.background = background_of(version)
         # each page's sentences, read when a question first needs them (`mentions`)
         self._said: dict[str, tuple[frozenset[str], ...]] = {}
+        self._discussed: dict[tuple[str, str], bool] = {}
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -360,6 +361,29 @@ class HybridRetriever:
             bags = self._said[doc_id] = said_bags(
                 self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
         return said(bags, phrase)
+
+    def discusses(self, doc_id: str, service: Service) -> bool:
+        """Whether one sentence of the document names the service's object and what is
+        done to it, in any of the catalogue's words ("Pertukaran alamat MyKad" for "tukar
+        alamat ic"; "perpanjangan paspor" for "renew paspor"), not to say it leaves it out
+        ("baru", "daftar" tell nothing)."""
+        key = (doc_id, service.id)
+        known = self._discussed.get(key)
+        if known is None:
+            have = self.doc_terms.get(doc_id, frozenset())
+            objects = [frozenset(terms(" ".join(o))) for o in service.objects]
+            actions = [frozenset(terms(" ".join(a))) for a in service.distinguishing_actions]
+            objects = [o for o in objects if o and o <= have]
+            actions = [a for a in actions if a and a <= have]
+            known = False
+            if objects and actions:
+                bags = self._said.get(doc_id)
+                if bags is None:
+                    bags = self._said[doc_id] = said_bags(
+                        self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
+                known = any(o | a <= bag for bag in bags for o in objects for a in actions)
+            self._discussed[key] = known
+        return known
 
     def first_chunk(self, doc_id: str | None) -> Chunk | None:
         """The document's first chunk (its title, source, country…), None if not indexed."""

@@ -66,6 +66,12 @@ class Service:
         return ".".join(self.id.split(".")[:2])
 
     @property
+    def distinguishing_actions(self) -> tuple[Term, ...]:
+        """What is done that tells this service from its family's others ("perpanjang",
+        "hilang"), not the words that only ask for one ("baru", "daftar", "apply")."""
+        return tuple(a for a in self.actions if not set(a) <= _QUESTION_WEAK)
+
+    @property
     def government(self) -> bool:
         return self.country is not None
 
