@@ -229,12 +229,22 @@ def refit(signals: Annotated[list[Path], typer.Argument(
               help="Not-covered questions answered, at most (over all folders)")] = 0.05,
           max_wrong: Annotated[float, typer.Option(
               help="Answered from a wrong document, at most (in every folder)")] = 0.02,
+          held: Annotated[bool, typer.Option(
+              "--held-out", help="Also replay each folder under the rule fitted on the "
+              "others (leave one folder out)")] = False,
           as_json: Annotated[bool, typer.Option("--json", help="Print the rule as JSON")]
           = False) -> None:
     """Refit the answer/refuse rule on recorded questions, and replay them under today's
     rule and the refitted one (nothing is changed: the rule is `bot.decide.AbstainRule`)."""
     from bot.decide import AbstainRule
-    from bot.quality.fit import fit, load_signals, replay, replay_table, rule_dict
+    from bot.quality.fit import (
+        fit,
+        held_out,
+        load_signals,
+        replay,
+        replay_table,
+        rule_dict,
+    )
 
     missing = [str(p) for p in signals if not p.is_file()]
     if missing:
@@ -242,15 +252,22 @@ def refit(signals: Annotated[list[Path], typer.Argument(
     try:
         asked = load_signals(signals)
         rule = fit(asked, max_left_out, max_not_covered, max_wrong)
+        crossed = held_out(asked, max_left_out, max_not_covered, max_wrong) if held else []
     except ValueError as exc:
         fail(str(exc))
     if as_json:
         typer.echo(json.dumps({"rule": rule_dict(rule),
-                               "replayed": [asdict(r) for r in replay(rule, asked)]},
-                              indent=2))
+                               "replayed": [asdict(r) for r in replay(rule, asked)],
+                               "held_out": [{"rule": rule_dict(r), **asdict(row)}
+                                            for r, row in crossed]}, indent=2))
         return
     typer.echo("today's " + replay_table(AbstainRule(), replay(AbstainRule(), asked)))
     typer.echo("\nrefitted " + replay_table(rule, replay(rule, asked)))
+    if crossed:
+        typer.echo("\neach folder under the rule fitted on the others:")
+        for r, row in crossed:
+            typer.echo(replay_table(r, [row]).split("\n", 2)[-1]
+                       + f"   (answer_at {r.answer_at:g})")
 
 
 def register(app: typer.Typer) -> None:

@@ -173,6 +173,22 @@ def fit(asked: Sequence[Asked], max_left_out: float = 0.10, max_not_covered: flo
     return replace(rule, answer_at=0.99)
 
 
+def held_out(asked: Sequence[Asked], max_left_out: float = 0.10,
+             max_not_covered: float = 0.05,
+             max_wrong: float = 0.02) -> list[tuple[AbstainRule, Replayed]]:
+    """Each folder replayed under the rule fitted on all the others (leave one folder out):
+    what refitting would do on a folder it was not fitted on."""
+    folders = list(dict.fromkeys(a.folder for a in asked))
+    if len(folders) < 2:
+        raise ValueError("leaving one folder out needs two folders or more")
+    out = []
+    for folder in folders:
+        rule = fit([a for a in asked if a.folder != folder], max_left_out, max_not_covered,
+                   max_wrong)
+        out += [(rule, r) for r in replay(rule, [a for a in asked if a.folder == folder])]
+    return out
+
+
 def rule_dict(rule: AbstainRule) -> dict[str, Any]:
     return asdict(rule)
 

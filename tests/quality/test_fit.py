@@ -7,7 +7,7 @@ import pytest
 
 from bot.decide import AbstainRule
 from bot.quality.evaluate import evaluate_questions, load_questions, record
-from bot.quality.fit import FEATURES, Asked, fit, load_signals, outcome, replay
+from bot.quality.fit import FEATURES, Asked, fit, held_out, load_signals, outcome, replay
 
 ROWS = [
     {"q": "ktp ilang gimana cara mengurusnya", "lang": "id", "country": "ID",
@@ -97,3 +97,14 @@ def test_fit_command_reports_both_rules_and_rejects_a_foreign_file(tmp_path: Pat
                          capture_output=True, text=True, timeout=120)
     assert out.returncode != 0 and "notes.jsonl:1" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_each_folder_is_replayed_under_the_rule_fitted_on_the_others() -> None:
+    asked = synthetic("one", 20) + synthetic("two", 30) + synthetic("three", 40)
+    crossed = held_out(asked)
+    assert [row.folder for _, row in crossed] == ["one", "two", "three"]
+    # the rule for "one" is the rule fitted on "two" and "three" alone
+    assert crossed[0][0] == fit([a for a in asked if a.folder != "one"])
+    assert all(row.right == pytest.approx(1.0) for _, row in crossed)
+    with pytest.raises(ValueError, match="two folders"):
+        held_out(synthetic("one", 5))
