@@ -29,6 +29,10 @@ _QUESTION_WEAK = _DOC_WEAK | {"baru", "baharu", "new", "first"}
 # an object said alone names its family only when it is this long: "kk" alone is as often
 # "kakak" as the family card
 BARE_MIN_CHARS = 3
+# an object that is only one of these words ("lesen", "izin", "permit") names what is done
+# to it ("renew lesen") but not a service when said alone or with a word that only asks for
+# one ("buat lesen", "apply permit"): a licence can be for driving, a business or a dog
+AMBIGUOUS = frozenset("lesen license licence izin ijin permit surat kad kartu sijil".split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -90,6 +94,8 @@ class ServiceMatch:
     end: int
     tier: int  # 2: a distinguishing action, 1: a generic one ("buat", "daftar"), 0: none
     distance: int  # words between the object and the action phrase
+    # the text also says what rules this service out ("klaim JKP" for the JHT claim)
+    excluded: bool = False
 
     @property
     def specific(self) -> bool:
@@ -160,40 +166,49 @@ class ServiceCatalogue:
         matches = []
         for n, roles in found.items():
             service = self.services[n]
+            excluded = bool(roles.get("u"))
             objects = [o for o in roles["o"] if not any(
                 s <= o[0] and o[1] <= e and e - s > o[1] - o[0] for s, e in spans)]
             if not objects:
                 continue
             if not service.actions:
                 s, e, term = max(objects, key=lambda o: (o[1] - o[0], -o[0]))
-                matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0))
+                matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0,
+                                            excluded))
                 continue
             pairs = [(2 if any(w not in weak for w in a[2]) else 1,
                       _gap((o[0], o[1]), (a[0], a[1])), o, a)
                      for o in objects for a in roles.get("a", ())]
+            pairs = [p for p in pairs if p[0] == 2 or not set(p[2][2]) <= AMBIGUOUS]
             if not pairs:
                 # "e-paspor brp skrg": the family, with nothing done to it said
-                said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS] if (
-                    bare) else []
+                said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS
+                        and not set(o[2]) <= AMBIGUOUS] if bare else []
                 if said:
                     s, e, term = max(said, key=lambda o: (o[1] - o[0], -o[0]))
-                    matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0))
+                    matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0,
+                                                excluded))
                 continue
             tier, gap, o, a = max(pairs, key=lambda p: (p[0], -p[1], p[2][1] - p[2][0]))
             matches.append(ServiceMatch(service, " ".join(o[2]), " ".join(a[2]),
-                                        o[0], o[1], tier, gap))
+                                        o[0], o[1], tier, gap, excluded))
         return matches
 
     def _specific(self, text: str, country: str | None, weak: frozenset[str],
                   bare: bool = False) -> list[ServiceMatch]:
         """Within a family only the most specific reading stays: "sim saya hilang, mau
-        bikin lagi" is the lost licence, not a new one. With `bare`, an object said with
-        nothing done to it names each service of its family (tier 0)."""
+        bikin lagi" is the lost licence, not a new one; and not one whose `unless` the text
+        has when a sibling's is not. With `bare`, an object said with nothing done to it
+        names each service of its family (tier 0)."""
         matches = self._find(text, country, weak, bare)
         best: dict[str, int] = {}
         for m in matches:
             best[m.service.family] = max(best.get(m.service.family, 0), m.tier)
-        return [m for m in matches if m.tier == best[m.service.family]]
+        matches = [m for m in matches if m.tier == best[m.service.family]]
+        # a sibling the text names by what rules another out ("klaim JKP BPJS
+        # Ketenagakerjaan" is no JHT claim) is the one meant
+        clean = {m.service.family for m in matches if not m.excluded}
+        return [m for m in matches if not (m.excluded and m.service.family in clean)]
 
     def named_in(self, text: str, country: str | None = None) -> list[ServiceMatch]:
         """The services `text` is about, best first; with `country`, only that country's

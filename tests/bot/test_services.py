@@ -200,6 +200,13 @@ QUESTIONS = [
     ("nak buat batu nisan kena permit ke", "MY", "my.perkuburan"),
     ("pasang khemah kenduri tepi jalan", "MY", "my.permit-khemah"),
     ("nak buat porch kereta kena permit ke", "MY", "my.pelan-bangunan"),
+    # BPJS Ketenagakerjaan's and PERKESO's benefits, each its own claim
+    ("klaim jkk kecelakaan kerja bpjs tk syaratnya apa aja", "ID", "id.bpjs-tk.jkk"),
+    ("klaim jkp paling telat kpn sih abis kena phk", "ID", "id.bpjs-tk.jkp"),
+    ("cara klaim jht bpjs tk online", "ID", "id.bpjs-tk.jht"),
+    ("pencen ilat perkeso dpt brape sebulan", "MY", "my.perkeso.ilat"),
+    ("skck buat kerja ke jepang syaratnya apa aja", "ID", "id.skck.luar-negeri"),
+    ("syarat bikin skck buat lamar kerja", "ID", "id.skck"),
     # English mixed in
     ("my passport was stolen", "MY", "my.pasport.hilang"),
     ("where to pay property tax", "MY", "my.cukai-taksiran"),
@@ -315,6 +322,13 @@ DOCUMENTS = [
     # a page on the tax is not a page on objecting to it, unless a heading says so
     ("PBB-P2 Kota Bandung", ["Jatuh Tempo, Potongan, dan Denda"], "ID", {"id.pbb"}),
     ("PBB-P2 Kota Bandung", ["Pengajuan Keberatan"], "ID", {"id.pbb", "id.pbb.keberatan"}),
+    # the job-loss benefit is no old-age claim, though its title says "klaim" and "BPJS
+    # Ketenagakerjaan" and a question heading names both
+    ("Klaim Jaminan Kehilangan Pekerjaan (JKP) - BPJS Ketenagakerjaan",
+     ["Siapa yang Berhak", "Apakah bisa klaim JKP dan JHT bersamaan?"], "ID",
+     {"id.bpjs-tk.jkp"}),
+    ("PERKESO: Faedah Pengurusan Mayat", ["Cara menuntut"], "MY",
+     {"my.perkeso.pengurusan-mayat"}),
 ]
 
 
@@ -400,3 +414,14 @@ def test_an_object_said_alone_names_its_family_with_nothing_done() -> None:
     assert not covers(lost, {"id.paspor.perpanjang"})
     # two letters alone are too often something else ("kk": kakak)
     assert catalogue.named_in("makasih kk", "ID") == []
+
+
+@pytest.mark.parametrize("question", ["nak buka salun, dokumen apa kena bawa utk lesen?",
+                                      "pitbull boleh buat lesen tak"])
+def test_a_licence_said_alone_or_only_asked_for_names_no_service(question: str) -> None:
+    """A licence may be for driving, a business or a dog: said alone, or with a word that
+    only asks for one, it names none; what is done to it ("renew lesen") still does."""
+    assert load_catalogue().named_in(question, "MY") == []
+    assert load_catalogue().named_in("renew lesen", "MY")[0].service.id == "my.lesen.perpanjang"
+    assert load_catalogue().named_in("nak apply lesen berniaga baru", "MY")[0].service.id == (
+        "my.lesen-perniagaan")
