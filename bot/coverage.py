@@ -19,9 +19,12 @@ NOT_COVERED = re.compile(
     r"\b(?:tidak|tak|bukan|belum)\b[^.\n]{0,60}?\b(?:termasuk|diliputi|meliputi|mencakup|"
     r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
     r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
-    r"untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
+    r"diatur|mengatur|untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
     r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
-    r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b", re.IGNORECASE)
+    r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b|"
+    # "BPHTB memiliki prosedur tersendiri": another procedure, not this page's
+    r"\b(?:prosedur|ketentuan|aturan|mekanisme|tatacara|tata cara)\s+"
+    r"(?:tersendiri|berasingan|terpisah|yang berbeda)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 

@@ -139,11 +139,13 @@ class HybridRetriever:
         self.doc_country: dict[str, str | None] = {
             doc_id: self.chunks[idx[0]].country for doc_id, idx in self.doc_chunks.items()}
         self.places = load_gazetteer()
-        # the page's region, narrowed by a place its title names ("Lesen Anjing MBIP" with
-        # the region "Johor" is Iskandar Puteri's page, not every Johor town's)
+        # the page's region, narrowed by a place its title or its folder names ("Lesen
+        # Anjing MBIP", or my/iskandar-puteri/lesen-anjing.md, with the region "Johor" is
+        # Iskandar Puteri's page, not every Johor town's)
         self.doc_places: dict[str, frozenset[str]] = {
             doc_id: self.places.most_specific(self.places.named_in(
-                f"{self.chunks[idx[0]].region} {self.chunks[idx[0]].title}", country))
+                f"{self.chunks[idx[0]].region} {self.chunks[idx[0]].title} "
+                f"{folder_words(doc_id)}", country))
             for doc_id, idx in self.doc_chunks.items()
             if (country := self.doc_country[doc_id]) and self.chunks[idx[0]].region}
         self.background = background_of(version)
@@ -460,3 +462,9 @@ def region_words(region: str | None) -> frozenset[str]:
     if not region:
         return frozenset()
     return frozenset(w for w in words(region) if w not in REGION_FILLER)
+
+
+def folder_words(doc_id: str) -> str:
+    """The folders a document sits in below its country's, as words
+    (`my/iskandar-puteri/x.md`: "iskandar puteri")."""
+    return " ".join(doc_id.split("/")[1:-1]).replace("-", " ").replace("_", " ")

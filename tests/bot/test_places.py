@@ -9,6 +9,7 @@ import pytest
 from bot.config import Settings
 from bot.factory import make_assistant
 from bot.places import Gazetteer, load_gazetteer
+from bot.retrieve import folder_words
 from indexer.build import build_index
 from indexer.errors import LoadError
 
@@ -83,6 +84,16 @@ def test_a_page_of_a_state_named_by_its_council_is_that_councils_page() -> None:
     assert not places.same(places.named_in("lesen anjing kat mbjb", "MY"), page)
     assert places.same(places.named_in("lesen anjing iskandar puteri", "MY"), page)
     assert places.same(places.named_in("lesen anjing johor", "MY"), page)
+
+
+def test_a_page_of_a_state_in_a_councils_folder_is_that_councils_page() -> None:
+    places = load_gazetteer()
+    words = folder_words("my/iskandar-puteri/lesen-anjing-kucing.md")
+    assert words == "iskandar puteri" and folder_words("id/ktp.md") == ""
+    page = places.most_specific(places.named_in(f"Johor Lesen Anjing dan Kucing {words}",
+                                                "MY"))
+    assert page == {"my.iskandarputeri"}
+    assert not places.same(places.named_in("lesen anjing kat MBJB johor bahru", "MY"), page)
 
 
 def test_a_broken_gazetteer_is_refused_with_the_reason() -> None:
