@@ -18,6 +18,7 @@ from bot.retrieve import DocHit, HybridRetriever, Query
 from bot.services import (
     Service,
     ServiceMatch,
+    covers,
     has_family,
     load_catalogue,
     missing_services,
@@ -246,8 +247,9 @@ class Answerer:
             said = main.action_term if main.tier >= 2 else main.object_term
             return not (retriever.mentions(best.doc_id, main.object_term)
                         and retriever.mentions(best.doc_id, said))
-        return not has_family(main.service.family, retriever.covered_services) and not (
-            retriever.mentions(best.doc_id, main.object_term))
+        return not (has_family(main.service.family, retriever.covered_services) or covers(
+            main, retriever.covered_services)) and not retriever.mentions(
+            best.doc_id, main.object_term)
 
     @staticmethod
     def not_covered(retriever: HybridRetriever, service: Service, lang: str,

@@ -76,6 +76,11 @@ class Service:
         return tuple(a for a in self.actions if not set(a) <= _QUESTION_WEAK)
 
     @property
+    def is_agency(self) -> bool:
+        """An agency named without a service (`my.agency-jpj`)."""
+        return ".agency-" in self.id
+
+    @property
     def government(self) -> bool:
         return self.country is not None
 
@@ -264,9 +269,15 @@ def has_family(family: str, services: Collection[str]) -> bool:
 
 def covers(match: ServiceMatch, doc_services: Collection[str]) -> bool:
     """Whether a page of these services is about what `match` names: the service, or for
-    an object named with nothing done to it, any service of its family."""
+    an object named with nothing done to it, any service of its family; for an agency
+    named alone, any of its services."""
     if match.service.id in doc_services:
         return True
+    if match.service.is_agency:
+        # an agency named alone: a page of any service of that agency
+        by_id = load_catalogue().by_id
+        return any((s := by_id.get(d)) is not None and s.agency == match.service.agency
+                   for d in doc_services)
     return match.tier == 0 and has_family(match.service.family, doc_services)
 
 
