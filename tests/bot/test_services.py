@@ -425,3 +425,13 @@ def test_a_licence_said_alone_or_only_asked_for_names_no_service(question: str) 
     assert load_catalogue().named_in("renew lesen", "MY")[0].service.id == "my.lesen.perpanjang"
     assert load_catalogue().named_in("nak apply lesen berniaga baru", "MY")[0].service.id == (
         "my.lesen-perniagaan")
+
+
+def test_an_agency_named_alone_is_about_any_page_of_its_services() -> None:
+    catalogue = load_catalogue()
+    (jpj,) = catalogue.named_in("jpj kulim hari khamis tutup pkl brape", "MY")
+    assert jpj.service.id == "my.agency-jpj" and jpj.tier == 0
+    assert covers(jpj, {"my.lesen.perpanjang"}) and covers(jpj, {"my.roadtax"})
+    assert not covers(jpj, {"my.mykad.hilang"})
+    # a service named with it comes first
+    assert catalogue.named_in("renew lesen jpj", "MY")[0].service.id == "my.lesen.perpanjang"
