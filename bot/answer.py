@@ -161,7 +161,9 @@ class Answerer:
             # question that names that service only in passing ("arwah meninggal kat rumah,
             # kena buat report polis dulu ke" on a death-registration page)
             log.info("not covered: %s", lacking.service.id)
-            fit = {d.doc_id: not self.off_service(retriever, lacking, d) for d, _ in judged}
+            # (a topic that is no public service, "tiket konser", offers no page)
+            fit = {d.doc_id: lacking.service.government and not self.off_service(
+                retriever, lacking, d) for d, _ in judged}
             decision = trace(read, judged, "lacking", fit)
             near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged
                          if p >= sure and fit[d.doc_id])

@@ -4,12 +4,14 @@
 Each signals file is one folder's questions (with the country given, and with each
 answerable question's document left out). The weights are a logistic regression of
 "the decision's first candidate is a right document" on its signals, each folder weighing
-the same; `answer_at` is the lowest threshold (in steps of 0.01) at which, over all the
-folders, no more than `max_left_out` of the left-out questions and `max_not_covered` of
-the not-covered ones are answered, and no folder has more than `max_wrong` of its
-answerable questions answered from a wrong document. The replay is exact: the signals
-do not depend on the weights, and what overrides the probability (a service the folder
-lacks, a page of another service or place) was recorded with them.
+the same, and none below zero (each signal speaks for the answer by construction; one
+the fit would weigh negative is left out and the others refitted). `answer_at` is the
+lowest threshold (in steps of 0.01) at which, over all the folders, no more than
+`max_left_out` of the left-out questions and `max_not_covered` of the not-covered ones
+are answered, and no folder has more than `max_wrong` of its answerable questions
+answered from a wrong document. The replay is exact: the signals do not depend on the
+weights, and what overrides the probability (a service the folder lacks, a page of
+another service or place) was recorded with them.
 """
 
 from __future__ import annotations
@@ -158,9 +160,19 @@ def fit(asked: Sequence[Asked], max_left_out: float = 0.10, max_not_covered: flo
     y = np.array([float(a.candidates[0][0] in a.docs) for a in rows])
     # each folder weighs the same; the weights add up to the number of questions
     w = np.array([len(rows) / len(per_folder) / per_folder[a.folder] for a in rows])
-    beta = logistic(x, y, w)
+    # every signal speaks for the answer by construction: one the fit would weigh below
+    # zero is left out (weight 0) and the others refitted
+    kept = list(range(len(FEATURES)))
+    while True:
+        beta = logistic(x[:, kept], y, w)
+        negative = [k for k, b in zip(kept, beta[:-1]) if b < 0]
+        if not negative:
+            break
+        kept = [k for k in kept if k not in negative]
+    weights = dict.fromkeys(FEATURES, 0.0)
+    weights.update({FEATURES[k]: float(b) for k, b in zip(kept, beta[:-1])})
     rule = replace(base, bias=round(float(beta[-1]), 2), **{
-        WEIGHTS[f]: round(float(b), 2) for f, b in zip(FEATURES, beta[:-1])})
+        WEIGHTS[f]: round(b, 2) for f, b in weights.items()})
     pooled = [a for a in asked if a.mode in FITTED_MODES]
     for step in range(1, 100):
         at = replace(rule, answer_at=step / 100)

@@ -60,3 +60,7 @@ def test_a_service_the_folder_lacks_is_named_and_offers_only_pages_it_would_answ
     assert outcome_of(offered) == "not_covered"
     assert [(q.outcome, q.doc_id) for q in store.refused()] == [
         ("not_covered", None), ("not_covered", offered.suggestions[0].doc_id)]
+    # a topic that is no public service offers no page, however sure the desk would be
+    for question in ("harga tiket konser minggu depan berapa", "restoran enak di jakarta"):
+        off = eager.ask(question, country="ID", channel="api")
+        assert not off.answered and off.suggestions == (), question

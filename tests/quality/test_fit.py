@@ -108,3 +108,18 @@ def test_each_folder_is_replayed_under_the_rule_fitted_on_the_others() -> None:
     assert all(row.right == pytest.approx(1.0) for _, row in crossed)
     with pytest.raises(ValueError, match="two folders"):
         held_out(synthetic("one", 5))
+
+
+def test_no_signal_is_weighed_against_the_answer() -> None:
+    """Near misses with a larger margin than the answerable questions would give the margin
+    a negative weight: it is left out (0) and the others refitted."""
+    asked = [replace_margin(a, 0.1 if a.docs else 0.6) for a in synthetic("one", 30)]
+    rule = fit(asked)
+    assert rule.margin_weight == 0.0 and rule.distinct_weight > 0
+    assert all(r.right == pytest.approx(1.0) for r in replay(rule, asked))
+
+
+def replace_margin(a: Asked, margin: float) -> Asked:
+    (doc, x, near), = a.candidates
+    return Asked(a.folder, a.mode, a.docs, a.gate,
+                 ((doc, (x[0], x[1], margin, *x[3:]), near),))
