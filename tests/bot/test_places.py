@@ -62,10 +62,24 @@ Sampah tidak dikutip boleh diadukan kepada DBKU melalui talian 082-000000.
     # a place is read only on its country's pages; common words are not places
     ("ipoh", "ID", set()),
     ("kk saya hilang", "ID", set()),
+    ("kat pekan ni parking brape sejam", "MY", set()),
+    ("batu nisan makam", "ID", set()),
+    # the smaller cities and districts too
+    ("Kota Probolinggo", "ID", {"id.probolinggo"}),
+    ("Dungun, Terengganu", "MY", {"my.dungun"}),
+    ("lesen anjing kat alor gajah", "MY", {"my.alorgajah"}),
 ])
 def test_places_are_read_the_way_residents_write_them(text: str, country: str,
                                                       places: set[str]) -> None:
     assert load_gazetteer().named_in(text, country) == places
+
+
+def test_a_city_of_the_province_is_not_another_city_of_it() -> None:
+    """PBB in Kota Malang asked of Kota Probolinggo's PBB page: two cities of East Java."""
+    places = load_gazetteer()
+    page = places.named_in("Kota Probolinggo", "ID")
+    assert not places.same(places.named_in("pbb di kota malang jatuh tempo kpn", "ID"), page)
+    assert places.same(places.named_in("pbb jawa timur", "ID"), page)
 
 
 def test_a_place_and_the_province_it_lies_in_are_the_same_place() -> None:
