@@ -49,8 +49,9 @@ MAX_DOCUMENT_BYTES = 25 * 1024 * 1024     # PDF / DOCX / HTML
 MAX_QUESTIONS = 30                        # a page's `questions` kept (the first ones)
 SETTINGS_FILES = (GLOSSARY_GLOB, CHANNELS_FILE)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# `note`: the staff's own remark on the page (never shown to residents, not indexed)
 _FRONT_FIELDS = {"title", "lang", "country", "region", "agency", "source", "updated", "tags",
-                 "questions", "review_by", "valid_until"}
+                 "questions", "review_by", "valid_until", "note"}
 
 DetectLang = Callable[[str], str]
 

@@ -28,6 +28,17 @@ def test_front_matter_fields_become_document_fields(tmp_path: Path) -> None:
     assert [s.heading for s in doc.sections] == ["", "Syarat"]
 
 
+def test_a_staff_note_is_a_known_field_never_shown(tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    path = write(tmp_path / "id" / "ktp.md", "---\ntitle: KTP\nlang: id\ncountry: ID\n"
+                 "note: dicek dengan petugas loket\nwarna: biru\n---\nIsi.\n")
+    with caplog.at_level("INFO", logger="indexer.load"):
+        doc = load_file(path, "id/ktp.md")
+    assert "dicek" not in doc.text
+    unknown = [r.getMessage() for r in caplog.records if "unknown fields" in r.getMessage()]
+    assert unknown == ["id/ktp.md: ignoring unknown fields ['warna']"]
+
+
 def test_title_falls_back_to_first_heading_and_txt_to_first_line(tmp_path: Path) -> None:
     md = write(tmp_path / "a.md", "# Sijil Kelahiran\nDaftar dalam 60 hari.\n")
     txt = write(tmp_path / "b.txt", "Nomor Darurat\n112 untuk semua keadaan darurat.\n")
