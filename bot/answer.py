@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from bot.clarify import CountryClarifier
-from bot.decide import AbstainRule, Signals, signals
+from bot.decide import AbstainRule, Signals, settle, signals
 from bot.focus import Intent, intents_of, lead_lines, rank_sections
 from bot.language import LanguageDetector
 from bot.retrieve import DocHit, HybridRetriever, Query
@@ -162,16 +162,18 @@ class Answerer:
             # kena buat report polis dulu ke" on a death-registration page)
             log.info("not covered: %s", lacking.service.id)
             # (a topic that is no public service, "tiket konser", offers no page)
-            fit = {d.doc_id: lacking.service.government and not self.off_service(
-                retriever, lacking, d) for d, _ in judged}
+            fit = [lacking.service.government and not self.off_service(retriever, lacking, d)
+                   for d, _ in judged]
             decision = trace(read, judged, "lacking", fit)
-            near = tuple(Suggestion(d.doc_id, d.best.title) for d, p in judged
-                         if p >= sure and fit[d.doc_id])
+            settled = settle([p for _, p in judged], "lacking", fit, sure,
+                             self.rule.suggest_at, self.max_suggestions)
+            near = tuple(Suggestion(judged[i][0].doc_id, judged[i][0].best.title)
+                         for i in settled.offered)
             refusal = replace(self.not_covered(retriever, lacking.service, lang, country),
                               decision=decision)
             if not near:
                 return refusal
-            return replace(refusal, suggestions=near[: self.max_suggestions],
+            return replace(refusal, suggestions=near,
                            answer=f"{refusal.answer} "
                                   f"{NEAR_PAGES_TEXT.get(lang, NEAR_PAGES_TEXT['id'])}")
         # a question that names what is done ("hilang", "perpanjang"): the page for that
@@ -187,7 +189,9 @@ class Answerer:
         elif retriever.other_region(query, top.doc_id):
             gate = "other_region"
         decision = trace(read, judged, gate)
-        if confidence >= sure and not gate:
+        settled = settle([p for _, p in judged], gate, [True] * len(judged), sure,
+                         self.rule.suggest_at, self.max_suggestions)
+        if settled.answer:
             # further sources: documents nearly as good that also answer the question
             sources = tuple(source(d) for d, p in judged[:3] if d is top or (
                 d.score >= 0.95 * top.score and p >= sure))
@@ -196,14 +200,14 @@ class Answerer:
                           sources=sources, confidence=round(confidence, 3),
                           country=top.best.country or country, grounds=grounds(parts),
                           decision=decision)
-        plausible = [d for d, p in judged if p >= self.rule.suggest_at]
-        if plausible:
+        if settled.offered:
             log.info("not sure (confidence %.2f): suggesting %d documents", confidence,
-                     len(plausible[: self.max_suggestions]))
+                     len(settled.offered))
             return Answer(answered=False, answer=self.suggest_text(retriever, lang, country),
                           lang=lang, country=country, confidence=round(confidence, 3),
-                          suggestions=tuple(Suggestion(d.doc_id, d.best.title)
-                                            for d in plausible[: self.max_suggestions]),
+                          suggestions=tuple(Suggestion(judged[i][0].doc_id,
+                                                       judged[i][0].best.title)
+                                            for i in settled.offered),
                           decision=decision)
         log.info("refused (confidence %.2f)", confidence)
         return replace(self.refusal(retriever, lang, country, confidence), decision=decision)
@@ -292,12 +296,13 @@ class Answerer:
 
 
 def trace(read: Sequence[tuple[DocHit, Signals]], judged: Sequence[tuple[DocHit, float]],
-          gate: str, near: Mapping[str, bool] | None = None) -> Decision:
-    """What the decision read, candidates in the order it ranked them."""
+          gate: str, near: Sequence[bool] = ()) -> Decision:
+    """What the decision read, candidates in the order it ranked them (`near`: in that
+    order too, beside a service the folder lacks)."""
     of = {d.doc_id: sig for d, sig in read}
     return Decision(tuple(Judged(d.doc_id, round(p, 4), {
         k: float(v) for k, v in asdict(of[d.doc_id]).items()},
-        True if near is None else near.get(d.doc_id, True)) for d, p in judged), gate)
+        near[i] if near else True) for i, (d, p) in enumerate(judged)), gate)
 
 
 def stale_note(lang: str, chunk: Chunk) -> str:

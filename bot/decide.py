@@ -93,6 +93,32 @@ class AbstainRule:
         return self.probability(signals(retriever, query, doc, docs, named))
 
 
+@dataclass(frozen=True)
+class Settled:
+    """What the decision does with its candidates: answer from the first, or offer these
+    (indexes into the candidates, best first; none: refuse)."""
+
+    answer: bool
+    offered: tuple[int, ...] = ()
+
+
+def settle(probabilities: Sequence[float], gate: str, near: Sequence[bool],
+           answer_at: float, suggest_at: float, most: int = 3) -> Settled:
+    """The one place the thresholds are applied, on the answer path and when recorded
+    questions are replayed (`bot.quality.fit`). `probabilities` are the candidates', in the
+    order the decision ranked them; `gate` what overrides them (`bot.types.Decision`):
+    beside a service the folder lacks ("lacking") only the candidates marked `near` that
+    would have been answered from are offered; a page of another service ("capped") or
+    place ("other_region") is offered, never answered."""
+    if gate == "lacking":
+        return Settled(False, tuple(i for i, (p, fit) in enumerate(zip(probabilities, near))
+                                    if fit and p >= answer_at)[:most])
+    if probabilities and not gate and probabilities[0] >= answer_at:
+        return Settled(True)
+    return Settled(False, tuple(i for i, p in enumerate(probabilities)
+                                if p >= suggest_at)[:most])
+
+
 def signals(retriever: HybridRetriever, query: Query, doc: DocHit,
             docs: Sequence[DocHit] = (), named: Sequence[ServiceMatch] = ()) -> Signals:
     others = [d.score for d in docs if d.doc_id != doc.doc_id]

@@ -358,11 +358,16 @@ class HybridRetriever:
         stems = terms(phrase or "")
         if not stems or not set(stems) <= self.doc_terms.get(doc_id, frozenset()):
             return False
+        return said(self.sentence_bags(doc_id), phrase)
+
+    def sentence_bags(self, doc_id: str) -> tuple[frozenset[str], ...]:
+        """The stems of each sentence of the document that does not say the page leaves
+        something out (`bot.coverage.said_bags`), read once per version."""
         bags = self._said.get(doc_id)
         if bags is None:
             bags = self._said[doc_id] = said_bags(
                 self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
-        return said(bags, phrase)
+        return bags
 
     def discusses(self, doc_id: str, service: Service) -> bool:
         """Whether one sentence of the document names the service's object and what is
@@ -377,13 +382,9 @@ class HybridRetriever:
             actions = [frozenset(terms(" ".join(a))) for a in service.distinguishing_actions]
             objects = [o for o in objects if o and o <= have]
             actions = [a for a in actions if a and a <= have]
-            known = False
-            if objects and actions:
-                bags = self._said.get(doc_id)
-                if bags is None:
-                    bags = self._said[doc_id] = said_bags(
-                        self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
-                known = any(o | a <= bag for bag in bags for o in objects for a in actions)
+            known = bool(objects and actions) and any(
+                o | a <= bag for bag in self.sentence_bags(doc_id)
+                for o in objects for a in actions)
             self._discussed[key] = known
         return known
 

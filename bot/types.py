@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -68,8 +68,9 @@ class Judged:
 class Decision:
     """Why an answer was given, offered or refused: the candidates best first as the
     decision ranked them, and what overrode the probability — `lacking` (a service the
-    folder has no page for), `capped` (the best page is another service's), `other_region`
-    (the best page is of another place than the one named), or nothing."""
+    folder has no page for), `capped` (the best page is another service's, or names the
+    service the folder lacks only in other words), `other_region` (the best page is of
+    another place than the one named), or nothing (`bot.decide.settle` applies them)."""
 
     judged: tuple[Judged, ...]
     gate: str = ""
@@ -103,7 +104,8 @@ class Answer:
     decision: Decision | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # what is not part of the JSON shape is not converted either
+        data = asdict(replace(self, grounds=(), decision=None))
         del data["grounds"], data["not_covered"], data["decision"]
         data["sources"] = [asdict(s) for s in self.sources]
         data["related"] = [asdict(r) for r in self.related]

@@ -134,7 +134,8 @@ def evaluate(bench: Annotated[list[Path] | None, typer.Option(
         own = evaluate_questions(
             plain, asked, leave_one_out=leave_one_out,
             progress=lambda m: typer.echo(f"… {m}", err=True),
-            seen=lambda o: lines.append(json.dumps(record(o), ensure_ascii=False)))
+            seen=(lambda o: lines.append(json.dumps(record(o), ensure_ascii=False)))
+            if signals is not None else (lambda _: None))
         if signals is not None:
             signals.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         results["questions"] = own.to_dict()
@@ -243,7 +244,6 @@ def refit(signals: Annotated[list[Path], typer.Argument(
         load_signals,
         replay,
         replay_table,
-        rule_dict,
     )
 
     missing = [str(p) for p in signals if not p.is_file()]
@@ -256,9 +256,9 @@ def refit(signals: Annotated[list[Path], typer.Argument(
     except ValueError as exc:
         fail(str(exc))
     if as_json:
-        typer.echo(json.dumps({"rule": rule_dict(rule),
+        typer.echo(json.dumps({"rule": asdict(rule),
                                "replayed": [asdict(r) for r in replay(rule, asked)],
-                               "held_out": [{"rule": rule_dict(r), **asdict(row)}
+                               "held_out": [{"rule": asdict(r), **asdict(row)}
                                             for r, row in crossed]}, indent=2))
         return
     typer.echo("today's " + replay_table(AbstainRule(), replay(AbstainRule(), asked)))

@@ -20,16 +20,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from bot.decide import AbstainRule, Signals
+from bot.decide import AbstainRule, Signals, settle
 
 FEATURES = tuple(f.name for f in fields(Signals))
-WEIGHTS = {"distinct": "distinct_weight", "title": "title_weight",
-           "margin": "margin_weight", "action": "action_weight",
-           "service": "service_weight", "place": "place_weight"}
 FITTED_MODES = ("with_country", "leave_one_out")
 
 
@@ -81,29 +77,23 @@ def load_signals(paths: Sequence[Path]) -> list[Asked]:
 
 
 def probability(rule: AbstainRule, x: Sequence[float]) -> float:
-    return rule.probability(Signals(*(type_of(f)(v) for f, v in zip(FEATURES, x))))
-
-
-def type_of(feature: str) -> type:
-    return bool if feature in ("service", "action") else float
+    """`rule`'s probability of a recorded candidate (its signals in `FEATURES` order)."""
+    distinct, title, margin, service, action, place = x
+    return rule.probability(Signals(distinct, title, margin, bool(service), bool(action),
+                                    place))
 
 
 def outcome(rule: AbstainRule, a: Asked) -> str:
-    """answered-right | answered-wrong | suggested-right | suggested | refused."""
-    if not a.candidates:
-        return "refused"
-    p = [probability(rule, x) for _, x, _ in a.candidates]
-    if a.gate == "lacking":
-        offered = [d for (d, _, near), q in zip(a.candidates, p) if near and q >= rule.answer_at]
-    else:
-        top = a.candidates[0][0]
-        if not a.gate and p[0] >= rule.answer_at:
-            return "answered-right" if top in a.docs else "answered-wrong"
-        offered = [d for (d, _, _), q in zip(a.candidates, p) if q >= rule.suggest_at]
-    offered = offered[:3]
+    """answered-right | answered-wrong | suggested-right | suggested | refused, as the
+    answer path settles it (`bot.decide.settle`)."""
+    settled = settle([probability(rule, x) for _, x, _ in a.candidates], a.gate,
+                     [near for _, _, near in a.candidates], rule.answer_at, rule.suggest_at)
+    if settled.answer:
+        return "answered-right" if a.candidates[0][0] in a.docs else "answered-wrong"
+    offered = {a.candidates[i][0] for i in settled.offered}
     if not offered:
         return "refused"
-    return "suggested-right" if set(offered) & set(a.docs) else "suggested"
+    return "suggested-right" if offered & set(a.docs) else "suggested"
 
 
 def replay(rule: AbstainRule, asked: Sequence[Asked]) -> list[Replayed]:
@@ -172,7 +162,7 @@ def fit(asked: Sequence[Asked], max_left_out: float = 0.10, max_not_covered: flo
     weights = dict.fromkeys(FEATURES, 0.0)
     weights.update({FEATURES[k]: float(b) for k, b in zip(kept, beta[:-1])})
     rule = replace(base, bias=round(float(beta[-1]), 2), **{
-        WEIGHTS[f]: round(b, 2) for f, b in weights.items()})
+        f"{f}_weight": round(b, 2) for f, b in weights.items()})
     pooled = [a for a in asked if a.mode in FITTED_MODES]
     for step in range(1, 100):
         at = replace(rule, answer_at=step / 100)
@@ -199,10 +189,6 @@ def held_out(asked: Sequence[Asked], max_left_out: float = 0.10,
                    max_wrong)
         out += [(rule, r) for r in replay(rule, [a for a in asked if a.folder == folder])]
     return out
-
-
-def rule_dict(rule: AbstainRule) -> dict[str, Any]:
-    return asdict(rule)
 
 
 def replay_table(rule: AbstainRule, rows: Sequence[Replayed]) -> str:

@@ -160,3 +160,19 @@ def test_the_retriever_reads_a_pages_mentions_the_same_way(assistant: Assistant)
     assert retriever.mentions(doc_id, word)
     assert not retriever.mentions(doc_id, "zzqxv")
     assert doc_id in retriever._said  # read once, then kept for the version
+
+
+def test_the_thresholds_are_applied_in_one_place() -> None:
+    from bot.decide import Settled, settle
+
+    p = [0.6, 0.3, 0.05, 0.2, 0.09]
+    assert settle(p, "", [True] * 5, 0.5, 0.08) == Settled(True)
+    # not sure: the plausible ones, best first, at most three
+    assert settle([0.4, *p[1:]], "", [True] * 5, 0.5, 0.08) == Settled(False, (0, 1, 3))
+    # another service's page or another place's is offered, never answered
+    assert settle(p, "capped", [True] * 5, 0.5, 0.08) == Settled(False, (0, 1, 3))
+    assert settle(p, "other_region", [True] * 5, 0.5, 0.08).answer is False
+    # beside a service the folder lacks: only a page that would answer it and may be offered
+    assert settle(p, "lacking", [True] * 5, 0.5, 0.08) == Settled(False, (0,))
+    assert settle(p, "lacking", [False] * 5, 0.5, 0.08) == Settled(False, ())
+    assert settle([], "", [], 0.5, 0.08) == Settled(False, ())
