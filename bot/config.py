@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
@@ -40,6 +41,10 @@ class Settings(IndexSettings):
     index_check_seconds: float = Field(default=1.0, ge=0.0)
     # answer shaping
     max_answer_chars: int = Field(default=700, ge=100)
+    # the answer/refuse rule refitted on the city's own labelled questions (the JSON that
+    # `tanyakota fit --json` prints, or some of the rule's fields alone; the others keep
+    # their built-in values); unset: the built-in rule (`bot.decide.AbstainRule`)
+    rule_file: Path | None = None
     # per index version: prepared questions (their vectors) and whole answers to repeated
     # stateless questions; 0 turns a cache off
     query_cache_size: int = Field(default=2048, ge=0)

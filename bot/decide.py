@@ -38,12 +38,15 @@ other thirteen.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 from bot.retrieve import DocHit, HybridRetriever, Query
 from bot.services import ServiceMatch, covers
+from indexer.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,39 @@ class AbstainRule:
         """The probability that `doc` answers `query`; `docs`: the ranking it is in,
         `named`: the services the question names, best first."""
         return self.probability(signals(retriever, query, doc, docs, named))
+
+
+def load_rule(path: Path) -> AbstainRule:
+    """The rule in `path`: what `tanyakota fit --json` prints (its "rule"), or an object
+    of some of the rule's fields (`{"answer_at": 0.6}`); fields left out keep the built-in
+    values. A file the rule cannot come from is a `ConfigError` naming it and why."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"rule file {path}: cannot read it ({exc.strerror})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"rule file {path}: not JSON ({exc})") from exc
+    if isinstance(data, dict) and isinstance(data.get("rule"), dict):
+        data = data["rule"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"rule file {path}: expected an object of the rule's fields")
+    known = {f.name for f in fields(AbstainRule)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"rule file {path}: unknown field(s) {', '.join(unknown)} "
+                          f"(known: {', '.join(sorted(known))})")
+    values: dict[str, float] = {}
+    for name, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not math.isfinite(value):
+            raise ConfigError(f"rule file {path}: {name} must be a number, not {value!r}")
+        values[name] = float(value)
+    rule = replace(AbstainRule(), **values)
+    if not 0.0 <= rule.suggest_at <= rule.answer_at <= 1.0:
+        raise ConfigError(f"rule file {path}: needs 0 <= suggest_at <= answer_at <= 1 "
+                          f"(got suggest_at {rule.suggest_at:g}, "
+                          f"answer_at {rule.answer_at:g})")
+    return rule
 
 
 @dataclass(frozen=True)

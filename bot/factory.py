@@ -15,7 +15,7 @@ from bot.cache import LRUCache
 from bot.clarify import CountryClarifier
 from bot.config import Settings
 from bot.conversation import Conversation
-from bot.decide import AbstainRule
+from bot.decide import AbstainRule, load_rule
 from bot.holder import IndexHolder
 from bot.language import LanguageDetector
 from bot.reports.service import Reports, make_targets
@@ -37,11 +37,17 @@ def make_embedder_from(settings: IndexSettings) -> VectorEmbedder:
                          passage_prefix=settings.passage_prefix)
 
 
+def make_rule(settings: Settings) -> AbstainRule:
+    """The answer/refuse rule: the city's refitted one if its file is set, else built in."""
+    return load_rule(settings.rule_file) if settings.rule_file else AbstainRule()
+
+
 def make_answerer(settings: Settings, detector: LanguageDetector | None = None,
                   rule: AbstainRule | None = None) -> Answerer:
-    """The stateless answerer: language, decision, the country question."""
+    """The stateless answerer: language, decision (the settings' rule file, if set), the
+    country question."""
     detector = detector or LanguageDetector()
-    rule = rule or AbstainRule()
+    rule = rule or make_rule(settings)
     clarifier = CountryClarifier(detector, rule) if settings.clarify_country else None
     return Answerer(detector=detector, rule=rule, clarifier=clarifier,
                     default_country=settings.country, max_chars=settings.max_answer_chars)

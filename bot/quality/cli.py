@@ -236,8 +236,9 @@ def refit(signals: Annotated[list[Path], typer.Argument(
           as_json: Annotated[bool, typer.Option("--json", help="Print the rule as JSON")]
           = False) -> None:
     """Refit the answer/refuse rule on recorded questions, and replay them under today's
-    rule and the refitted one (nothing is changed: the rule is `bot.decide.AbstainRule`)."""
-    from bot.decide import AbstainRule
+    rule and the refitted one. Nothing is changed: to serve the refitted rule, save the
+    `--json` output and point TANYAKOTA_RULE_FILE at it."""
+    from bot.factory import make_rule
     from bot.quality.fit import (
         fit,
         held_out,
@@ -251,7 +252,8 @@ def refit(signals: Annotated[list[Path], typer.Argument(
         fail(f"no such file: {', '.join(missing)}")
     try:
         asked = load_signals(signals)
-        rule = fit(asked, max_left_out, max_not_covered, max_wrong)
+        today = make_rule(settings_with())
+        rule = fit(asked, max_left_out, max_not_covered, max_wrong, base=today)
         crossed = held_out(asked, max_left_out, max_not_covered, max_wrong) if held else []
     except ValueError as exc:
         fail(str(exc))
@@ -261,7 +263,7 @@ def refit(signals: Annotated[list[Path], typer.Argument(
                                "held_out": [{"rule": asdict(r), **asdict(row)}
                                             for r, row in crossed]}, indent=2))
         return
-    typer.echo("today's " + replay_table(AbstainRule(), replay(AbstainRule(), asked)))
+    typer.echo("today's " + replay_table(today, replay(today, asked)))
     typer.echo("\nrefitted " + replay_table(rule, replay(rule, asked)))
     if crossed:
         typer.echo("\neach folder under the rule fitted on the others:")

@@ -62,3 +62,15 @@ def test_errors_are_one_clear_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     bad = run("ask", "--country", "SG", "halo")
     assert bad.returncode == 1 and "--country must be one of ID, MY" in bad.stderr
+
+
+def test_a_broken_rule_file_is_one_clear_line(tmp_path: Path, cli_index: Path) -> None:
+    rule = tmp_path / "rule.json"
+    rule.write_text('{"answer_at": "high"}')
+    result = subprocess.run(
+        [*TANYAKOTA, "ask", "--index", str(cli_index), "halo"], capture_output=True,
+        text=True, timeout=120,
+        env={**os.environ, "TANYAKOTA_EMBED_THREADS": "2", "TANYAKOTA_RULE_FILE": str(rule)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (f"error: rule file {rule}: answer_at must be a number, "
+                                      "not 'high'")
