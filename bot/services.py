@@ -187,8 +187,11 @@ class ServiceCatalogue:
             pairs = [p for p in pairs if p[0] == 2 or not set(p[2][2]) <= AMBIGUOUS]
             if not pairs:
                 # "e-paspor brp skrg": the family, with nothing done to it said
+                # (a topic that is no public service is named only with what is asked of
+                # it: "kucing" alone is as often the council's dog and cat licence)
                 said = [o for o in objects if len("".join(o[2])) >= BARE_MIN_CHARS
-                        and not set(o[2]) <= AMBIGUOUS] if bare else []
+                        and not set(o[2]) <= AMBIGUOUS] if bare and service.government \
+                    else []
                 if said:
                     s, e, term = max(said, key=lambda o: (o[1] - o[0], -o[0]))
                     matches.append(ServiceMatch(service, " ".join(term), None, s, e, 0, 0,

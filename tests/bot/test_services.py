@@ -217,7 +217,24 @@ QUESTIONS = [
     ("cuaca besok", None, "other.cuaca"),
     ("harga emas hari ini", None, "other.emas"),
     ("skor bola semalam", None, "other.bola"),
+    # advice no public service gives, named with what is asked of it
+    ("kucing sy selalu muntah bulu, bahaya x", None, "other.haiwan"),
+    ("ubat selsema yg paling berkesan apa", None, "other.ubat"),
+    ("obat alami sakit kepala apa ya", None, "other.ubat"),
 ]
+
+
+@pytest.mark.parametrize(("question", "country", "not_named"), [
+    # the council's licence, the clinic, a stray caught: not advice
+    ("anjing sy kena tangkap dgn majlis, nak tebus kena bayar brape", "MY", "other.haiwan"),
+    ("ambil ubat kat klinik kesihatan kena bayar ke", "MY", "other.ubat"),
+    # a senior citizen, not gold
+    ("warga emas ada rebat cukai pintu x", "MY", "other.emas"),
+])
+def test_a_word_of_a_topic_said_otherwise_names_no_topic(question: str, country: str,
+                                                          not_named: str) -> None:
+    named = [m.service.id for m in load_catalogue().named_in(question, country)]
+    assert not_named not in named, named
 
 
 @pytest.mark.parametrize("question, country, expected", QUESTIONS)
@@ -230,7 +247,6 @@ def test_question_names_the_service(question: str, country: str | None,
 
 @pytest.mark.parametrize("question", [
     "halo", "terima kasih", "makasih kk", "assalamualaikum", "selamat pagi",
-    "kucing sy selalu muntah bulu, bahaya x",
     "ok", "siapa kamu?", "boleh tanya?",
     # "sim" as a phone's SIM card, "lesen" of a business, are not a driving licence
     "kartu sim saya hilang", "sim card hilang gimana",
