@@ -61,8 +61,6 @@ class Signals:
     # -1: the question names a place this page is not of (a national page, another
     # city's); 0: it names none, or this page's
     place: float = 0.0
-    # the question names what the page's title is about (`HybridRetriever.names_subject`)
-    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,6 @@ class AbstainRule:
     action_weight: float = 0.0
     service_weight: float = 2.77
     place_weight: float = 8.08
-    subject_weight: float = 0.0
     bias: float = -3.62
     answer_at: float = 0.51
     suggest_at: float = 0.08
@@ -86,7 +83,7 @@ class AbstainRule:
         score = (self.distinct_weight * s.distinct + self.title_weight * s.title
                  + self.margin_weight * s.margin + self.action_weight * s.action
                  + self.service_weight * s.service + self.place_weight * s.place
-                 + self.subject_weight * s.subject + self.bias)
+                 + self.bias)
         return 1.0 / (1.0 + math.exp(-max(min(score, 50.0), -50.0)))
 
     def accepts(self, s: Signals) -> bool:
@@ -167,5 +164,4 @@ def signals(retriever: HybridRetriever, query: Query, doc: DocHit,
                    retriever.title_coverage(query, doc.doc_id),
                    doc.score - max(others, default=0.0),
                    covered, covered and named[0].tier >= 1,
-                   -1.0 if place in ("national", "other") else 0.0,
-                   retriever.names_subject(query, doc.doc_id))
+                   -1.0 if place in ("national", "other") else 0.0)

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
-from bot.coverage import Coverage, near_match, said, said_bags
+from bot.coverage import Coverage, said, said_bags
 from bot.places import load_gazetteer
 from bot.services import Service, load_catalogue
 from indexer.embed import VectorEmbedder
@@ -326,17 +326,6 @@ class HybridRetriever:
         """The same share, of the words of the document's title and section headings:
         what the document says it is about."""
         return self.head_covers.of(query.text, doc_id)
-
-    def names_subject(self, query: Query, doc_id: str) -> bool:
-        """Whether the question names what the page's title is about (`subject_terms`:
-        "kk", "bazar", "memandu"), its glossary equivalent or a near spelling of it
-        ("lesn memandu", "pasprot") — with or without a service the catalogue knows."""
-        subject = self.subject_terms.get(doc_id, frozenset())
-        if not subject:
-            return False
-        said = set(query.terms)
-        return bool(said & subject) or any(
-            near_match(t, subject) for t in query.own_terms if t not in subject)
 
     def other_region(self, query: Query, doc_id: str) -> bool:
         """The question names a place, and this is another place's page."""

@@ -78,9 +78,9 @@ def load_signals(paths: Sequence[Path]) -> list[Asked]:
 
 def probability(rule: AbstainRule, x: Sequence[float]) -> float:
     """`rule`'s probability of a recorded candidate (its signals in `FEATURES` order)."""
-    distinct, title, margin, service, action, place, subject = x
+    distinct, title, margin, service, action, place = x
     return rule.probability(Signals(distinct, title, margin, bool(service), bool(action),
-                                    place, bool(subject)))
+                                    place))
 
 
 def outcome(rule: AbstainRule, a: Asked) -> str:

@@ -108,26 +108,6 @@ def test_a_page_about_the_named_service_counts_for_the_answer(assistant: Assista
     assert not signals(retriever, query, other, docs, named).service
 
 
-def test_a_question_naming_what_a_page_is_about_counts_for_it(assistant: Assistant) -> None:
-    """The title's subject, said plainly or misspelt ("pasprot" is not, "pasprt" is one
-    letter short of "pasport"), with no service the catalogue reads; a page about
-    something else gets nothing for it."""
-    retriever = assistant.holder.current()
-    for question in ("pasport utk anak kecik", "pasprt utk anak kecik"):
-        query = retriever.prepare(question)
-        assert retriever.names_subject(query, "my/pasport.md"), question
-        assert not retriever.names_subject(query, "my/sijil-kelahiran.md"), question
-    query = retriever.prepare("cuaca esok hujan tak")
-    assert not any(retriever.names_subject(query, d) for d in retriever.doc_chunks)
-    rule = assistant.answerer.rule
-    found = signals(retriever, retriever.prepare("pasport utk anak kecik"),
-                    retriever.search(retriever.prepare("pasport utk anak kecik"),
-                                     country="MY", k=5)[0])
-    assert found.subject
-    assert rule.probability(found) >= rule.probability(dataclasses.replace(
-        found, subject=False))
-
-
 def test_questions_staff_list_for_a_page_let_it_answer_them(
         tmp_path, knowledge_dir, embedder, detector) -> None:
     """A question in words the page does not use is refused or only suggested; listed in

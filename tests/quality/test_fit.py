@@ -51,11 +51,11 @@ def synthetic(folder: str, n: int) -> list[Asked]:
     for i in range(n):
         hi, lo = 1.5 + i / n, 0.2 + i / n
         rows.append(Asked(folder, "with_country", ("a.md",), "",
-                          (("a.md", (hi, 0.5, 0.1, 0.0, 0.0, 0.0, 0.0), True),)))
+                          (("a.md", (hi, 0.5, 0.1, 0.0, 0.0, 0.0), True),)))
         rows.append(Asked(folder, "leave_one_out", (), "",
-                          (("b.md", (lo, 0.5, 0.1, 0.0, 0.0, 0.0, 0.0), True),)))
+                          (("b.md", (lo, 0.5, 0.1, 0.0, 0.0, 0.0), True),)))
         rows.append(Asked(folder, "with_country", (), "",
-                          (("b.md", (lo, 0.5, 0.1, 0.0, 0.0, 0.0, 0.0), True),)))
+                          (("b.md", (lo, 0.5, 0.1, 0.0, 0.0, 0.0), True),)))
     return rows
 
 
@@ -74,7 +74,7 @@ def test_the_fitted_rule_answers_what_stands_out_and_keeps_the_near_misses_out()
     assert all(r.not_covered_answered == 0 for r in replay(stricter, asked))
     # a page of a service the folder lacks is never answered from, whatever it reads
     lacking = Asked("one", "with_country", (), "lacking",
-                    (("b.md", (9.0, 1.0, 1.0, 1.0, 1.0, 0.0, 1.0), False),))
+                    (("b.md", (9.0, 1.0, 1.0, 1.0, 1.0, 0.0), False),))
     assert outcome(rule, lacking) == "refused"
 
 
