@@ -218,13 +218,22 @@ class ServiceCatalogue:
         clean = {m.service.family for m in matches if not m.excluded}
         return [m for m in matches if not (m.excluded and m.service.family in clean)]
 
+    @staticmethod
+    def _public(matches: list[ServiceMatch]) -> list[ServiceMatch]:
+        """A topic that is no public service is not what a question naming one as well is
+        about: "warung makan, retribusi sampahnya brp" asks of the waste fee."""
+        if any(m.service.government for m in matches):
+            return [m for m in matches if m.service.government]
+        return matches
+
     def named_in(self, text: str, country: str | None = None) -> list[ServiceMatch]:
         """The services `text` is about, best first; with `country`, only that country's
         services and the topics that are not a government's."""
         key = (text, country)
         found = self._named.get(key)
         if found is None:
-            found = tuple(sorted(self._specific(text, country, _QUESTION_WEAK, bare=True),
+            found = tuple(sorted(self._public(self._specific(text, country, _QUESTION_WEAK,
+                                                             bare=True)),
                                  key=lambda m: (-m.tier, m.distance, -(m.end - m.start),
                                                 # the longer action is the more specific
                                                 -len((m.action_term or "").split()),

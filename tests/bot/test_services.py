@@ -221,6 +221,10 @@ QUESTIONS = [
     ("kucing sy selalu muntah bulu, bahaya x", None, "other.haiwan"),
     ("ubat selsema yg paling berkesan apa", None, "other.ubat"),
     ("obat alami sakit kepala apa ya", None, "other.ubat"),
+    # a food business asks of a public service, not of where to eat
+    ("sy pny warung makan, retribusi sampahnya brp per bulan?", "ID", "id.sampah"),
+    ("pekerja baru kedai makan kena amik injection typhoid dlm brape hari", "MY",
+     "my.pengendali-makanan"),
 ]
 
 
@@ -230,6 +234,8 @@ QUESTIONS = [
     ("ambil ubat kat klinik kesihatan kena bayar ke", "MY", "other.ubat"),
     # a senior citizen, not gold
     ("warga emas ada rebat cukai pintu x", "MY", "other.emas"),
+    ("pajak restoran brp persen", "ID", "other.kuliner"),
+    ("lesen homestay kira brape sebilik", "MY", "other.penginapan"),
 ])
 def test_a_word_of_a_topic_said_otherwise_names_no_topic(question: str, country: str,
                                                           not_named: str) -> None:
@@ -345,6 +351,10 @@ DOCUMENTS = [
      {"id.bpjs-tk.jkp"}),
     ("PERKESO: Faedah Pengurusan Mayat", ["Cara menuntut"], "MY",
      {"my.perkeso.pengurusan-mayat"}),
+    ("Retribusi Pelayanan Persampahan untuk Toko", ["Tarif"], "ID", {"id.sampah"}),
+    ("Peminjaman Taman Kota untuk Kegiatan", ["Biaya"], "ID", {"id.sewa-gedung"}),
+    ("Suntikan Anti-Tifoid dan Kursus Latihan Pengendali Makanan", [], "MY",
+     {"my.pengendali-makanan"}),
 ]
 
 
