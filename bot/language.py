@@ -9,6 +9,7 @@ and the language of the documents the question matched best.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,7 +43,8 @@ MARKERS: dict[str, float] = {
     "khamis": 2.5, "jumaat": 2.5, "gerai": 1.5, "fi": 2.0, "kad": 2.0, "caj": 3.0,
     "yuran": 3.0, "kenderaan": 3.0, "motosikal": 3.0, "dewan": 1.0, "kompaun": 3.0,
     "taksiran": 3.0, "majlis": 2.0, "perbandaran": 3.0, "bandaraya": 3.0, "tempah": 3.0,
-    "tempahan": 3.0, "ubat": 3.0, "selsema": 3.0, "ngan": 1.5,
+    "tempahan": 3.0, "ubat": 3.0, "selsema": 3.0, "ngan": 1.5, "nk": 2.0, "raya": 1.0,
+    "best": 0.8, "tepi": 0.8, "relief": 1.5,
     # Indonesian
     "resep": -3.0, "kemarin": -2.5, "besok": -1.5, "mobil": -2.5, "bus": -1.0, "ojek": -3.0,
     "lho": -2.5, "yuk": -2.5, "kayak": -2.0, "gitu": -2.5, "gini": -2.5, "terus": -0.5,
@@ -72,6 +74,8 @@ MARKERS: dict[str, float] = {
 }
 PHRASES: dict[str, float] = {"macam mana": 2.5, "kat mana": 2.5, "log masuk": 2.5,
                              "cukai jalan": 2.0, "kad pengenalan": 3.0, "road tax": 1.5}
+CURRENCY = {"rm": 2.0, "rp": -2.0}
+_AMOUNT = re.compile(r"^(rm|rp)\d")
 PRIOR_WEIGHT = 2.0      # how far lingua's probability moves the log-odds
 EVIDENCE_WEIGHT = 1.2   # log-odds from the language of the best-matching documents
 TIE_BIAS = -0.3         # an undecided question is taken as Indonesian, the larger audience
@@ -122,6 +126,8 @@ class LanguageDetector:
         odds = PRIOR_WEIGHT * (p_ms - 0.5) * 2.0 + TIE_BIAS
         toks = words(text)
         odds += sum(MARKERS.get(t, 0.0) for t in toks)
+        # a sum of money written the country's way: "rm1000", "rp50.000"
+        odds += sum(CURRENCY.get(m.group(1), 0.0) for t in toks if (m := _AMOUNT.match(t)))
         joined = " " + " ".join(toks) + " "
         odds += sum(w for phrase, w in PHRASES.items() if f" {phrase} " in joined)
         return odds

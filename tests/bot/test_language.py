@@ -38,7 +38,11 @@ def test_words_spelt_one_way_in_each_language_tell_it(detector: LanguageDetector
                                         ("deposit sewa dewan serbguna brape", "ms"),
                                         ("pinjem buku perpus boleh brp lama", "id"),
                                         ("spanduk boleh dipasang brp lama", "id"),
-                                        ("jam brp boleh buang sampah ke tps?", "id")])
+                                        ("jam brp boleh buang sampah ke tps?", "id"),
+                                        # a sum of money written the country's way
+                                        ("phone bawah RM1000 yg best skrg apa", "ms"),
+                                        ("hp di bawah rp2.000.000 yg bagus apa", "id"),
+                                        ("tips nk kurus cepat sebelum raya", "ms")])
 def test_chat_spellings_and_service_words_tell_a_short_question(
         detector: LanguageDetector, text: str, lang: str) -> None:
     assert detector.decide(text).lang == lang

@@ -68,6 +68,9 @@ Sampah tidak dikutip boleh diadukan kepada DBKU melalui talian 082-000000.
     ("Kota Probolinggo", "ID", {"id.probolinggo"}),
     ("Dungun, Terengganu", "MY", {"my.dungun"}),
     ("lesen anjing kat alor gajah", "MY", {"my.alorgajah"}),
+    # a town of a district with a council of its own
+    ("cukai pintu rumah kat Labis bayar kat majlis segamat ke?", "MY",
+     {"my.labis", "my.segamat"}),
 ])
 def test_places_are_read_the_way_residents_write_them(text: str, country: str,
                                                       places: set[str]) -> None:

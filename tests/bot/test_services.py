@@ -217,6 +217,10 @@ QUESTIONS = [
     ("cuaca besok", None, "other.cuaca"),
     ("harga emas hari ini", None, "other.emas"),
     ("skor bola semalam", None, "other.bola"),
+    ("esok hujan x kat bentong?", None, "other.cuaca"),
+    # not the agency's own service: the foreign ministry's passports, the employer's return
+    ("bikin paspor dinas buat tugas kantor ke luar negeri gmn", "ID", "id.paspor-dinas"),
+    ("borang E majikan lhdn tarikh akhir bila", "MY", "my.lhdn-majikan"),
     # advice no public service gives, named with what is asked of it
     ("kucing sy selalu muntah bulu, bahaya x", None, "other.haiwan"),
     ("ubat selsema yg paling berkesan apa", None, "other.ubat"),
