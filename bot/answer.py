@@ -142,9 +142,11 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, lang, country)
         # the service the resident's own words name (not a follow-up's added topic)
-        named = load_catalogue().named_in(asked or query.text, country)
+        # (misspellings of the catalogue's words put right: "renew lesn memandu")
+        named = load_catalogue().named_in(retriever.respelled(asked or query.text), country)
         # a follow-up that names no service is about the conversation's one
-        about = named or (load_catalogue().named_in(query.text, country) if asked else [])
+        about = named or (load_catalogue().named_in(retriever.respelled(query.text), country)
+                          if asked else [])
         read = [(d, signals(retriever, query, d, docs, about)) for d in docs[:5]]
         judged = [(d, self.rule.probability(sig)) for d, sig in read]
         lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None

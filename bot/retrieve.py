@@ -18,7 +18,7 @@ from bot.services import Service, load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.load import inner_headings
 from indexer.store import IndexVersion
-from indexer.text import GENERIC, terms, words
+from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk
 
 # keyword terms of a question searched at most: an ordinary one has about ten; a
@@ -368,6 +368,19 @@ class HybridRetriever:
             bags = self._said[doc_id] = said_bags(
                 self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
         return bags
+
+    def respelled(self, text: str) -> str:
+        """`text` with the misspellings of the catalogue's words this folder uses put right
+        (`ServiceCatalogue.respelled`), for reading which service a question names. A
+        word the folder has, a function word or one the glossary knows is no misspelling."""
+        glossary = self.version.glossary
+
+        def known(word: str) -> bool:
+            stems = terms(word)
+            return (word in STOPWORDS or bool(glossary.alternatives(word))
+                    or (bool(stems) and all(t in self.idf for t in stems)))
+
+        return load_catalogue().respelled(text, known)
 
     def discusses(self, doc_id: str, service: Service) -> bool:
         """Whether one sentence of the document names the service's object and what is

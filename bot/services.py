@@ -3,9 +3,9 @@ document covers, and which of the named ones a knowledge folder lacks."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -122,6 +122,18 @@ def _forms(tokens: Sequence[str]) -> list[set[str]]:
     return out
 
 
+def _slip(typed: str, word: str) -> bool:
+    """`typed` is `word` with a letter dropped ("taksirn") or two neighbours swapped
+    ("pasprot"), as fingers slip. A changed letter is no slip: it makes other words too
+    ("bulan" and "bukan", "depan" and "dewan", "bayar" and "bazar")."""
+    if len(typed) == len(word):
+        diff = [i for i, (x, y) in enumerate(zip(typed, word)) if x != y]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]])
+    return len(word) == len(typed) + 1 and any(
+        typed == word[:i] + word[i + 1:] for i in range(len(word)))
+
+
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
@@ -142,6 +154,31 @@ class ServiceCatalogue:
                                 ("u", service.unless)):
                 for term in terms:
                     self._first.setdefault(term[0], []).append((term, n, role))
+
+    @cached_property
+    def _spellings(self) -> dict[str, tuple[str, ...]]:
+        """The catalogue's words of four letters or more, by their first two."""
+        groups: dict[str, set[str]] = {}
+        for term, _, _ in (t for entries in self._first.values() for t in entries):
+            for word in term:
+                if len(word) >= 4 and not word.isdigit():
+                    groups.setdefault(word[:2], set()).add(word)
+        return {k: tuple(sorted(v)) for k, v in groups.items()}
+
+    def respelled(self, text: str, known: Callable[[str], bool]) -> str:
+        """`text` with each word of five letters or more that is no word the folder knows
+        (`known`) and a slip of one catalogue word the folder knows (`_slip`, the first two
+        letters kept: "anjng", "taksirn", "puskesms") written as that word; a word with two
+        such readings is left as it is."""
+        out = []
+        for token in _tokens(text):
+            if len(token) >= 5 and not token.isdigit() and not known(token):
+                near = {w for w in self._spellings.get(token[:2], ())
+                        if _slip(token, w) and known(w)}
+                if len(near) == 1:
+                    token = near.pop()
+            out.append(token)
+        return " ".join(out)
 
     @classmethod
     def from_yaml(cls, text: str) -> ServiceCatalogue:

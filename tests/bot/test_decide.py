@@ -108,6 +108,20 @@ def test_a_page_about_the_named_service_counts_for_the_answer(assistant: Assista
     assert not signals(retriever, query, other, docs, named).service
 
 
+def test_a_misspelt_service_is_read_as_the_service_the_page_covers(
+        assistant: Assistant) -> None:
+    """"pasprot" is "pasport" with two letters swapped: the decision reads the passport
+    service on the page that is about it, as it does for the word spelt right."""
+    retriever = assistant.holder.current()
+    assert retriever.respelled("mohon pasprot baru macam mana") == \
+        "mohon pasport baru macam mana"
+    judged = {j.doc_id: j for j in assistant.ask("mohon pasprot baru macam mana",
+                                                 country="MY").decision.judged}
+    assert judged["my/pasport.md"].signals["service"] == 1.0
+    assert all(j.signals["service"] == 0.0 for d, j in judged.items() if d != "my/pasport.md")
+    assert retriever.respelled("bulan depan") == "bulan depan"
+
+
 def test_questions_staff_list_for_a_page_let_it_answer_them(
         tmp_path, knowledge_dir, embedder, detector) -> None:
     """A question in words the page does not use is refused or only suggested; listed in

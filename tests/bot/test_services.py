@@ -465,3 +465,21 @@ def test_an_agency_named_alone_is_about_any_page_of_its_services() -> None:
     assert not covers(jpj, {"my.mykad.hilang"})
     # a service named with it comes first
     assert catalogue.named_in("renew lesen jpj", "MY")[0].service.id == "my.lesen.perpanjang"
+
+
+def test_a_slip_of_a_catalogue_word_the_folder_knows_is_read_as_that_word() -> None:
+    catalogue = load_catalogue()
+    folder = {"taksiran", "cukai", "anjing", "lesen", "pasport", "dewan"}
+
+    def known(word: str) -> bool:
+        return word in folder
+
+    assert catalogue.respelled("cukai taksirn lambat", known) == "cukai taksiran lambat"
+    assert catalogue.respelled("renew pasprot", known) == "renew pasport"
+    assert catalogue.named_in(catalogue.respelled("lesen anjng brape setahun", known),
+                              "MY")[0].service.id == "my.lesen-anjing"
+    # a changed letter makes other words ("depan" is no "dewan"): left as typed
+    assert catalogue.respelled("bulan depan", known) == "bulan depan"
+    # nor is a word the folder has, or a right word it does not have, guessed
+    assert catalogue.respelled("cukai taksirn", lambda w: True) == "cukai taksirn"
+    assert catalogue.respelled("lesen anjng", lambda w: w != "anjing") == "lesen anjng"
