@@ -28,12 +28,30 @@ NOT_COVERED = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+# a question the page answers with a bare no ("Apakah halaman ini juga mengatur SIM
+# Internasional? Tidak."): what it asks about is left out, not said
+_BARE_NO = r"(?:tidak|tak|bukan|belum|no)\s*[.,;!]"
+_ANSWERED_NO = re.compile(r"\?[\s*_]*" + _BARE_NO, re.IGNORECASE)
+_STARTS_NO = re.compile(r"^[\s*_]*" + _BARE_NO, re.IGNORECASE)
+
+
 def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
     """The stems of each sentence of a page (headings included) that does not say the page
-    leaves something out; a section headed that way says nothing of its own."""
-    return tuple(frozenset(terms(sentence)) for c in chunks if not NOT_COVERED.search(c.heading)
-                 for sentence in _SENTENCE.split(f"{c.heading}\n{c.text}")
-                 if sentence.strip() and not NOT_COVERED.search(sentence))
+    leaves something out — nor asks what the page answers with a bare no; a section headed
+    that way says nothing of its own."""
+    bags = []
+    for c in chunks:
+        if NOT_COVERED.search(c.heading):
+            continue
+        sentences = [s for s in _SENTENCE.split(f"{c.heading}\n{c.text}") if s.strip()]
+        for i, sentence in enumerate(sentences):
+            if NOT_COVERED.search(sentence) or _ANSWERED_NO.search(sentence):
+                continue
+            if (sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
+                    and _STARTS_NO.match(sentences[i + 1])):
+                continue
+            bags.append(frozenset(terms(sentence)))
+    return tuple(bags)
 
 
 def said(bags: Iterable[frozenset[str]], phrase: str | None) -> bool:

@@ -166,6 +166,24 @@ def test_a_page_saying_it_leaves_a_service_out_does_not_mention_it() -> None:
     assert not said(page, "paspor") and not said(page, "")
 
 
+def test_a_question_the_page_answers_no_does_not_mention_it() -> None:
+    """A FAQ that asks whether the page covers a service and answers "Tidak." says the
+    page leaves it out; a question answered otherwise still says what it asks."""
+    from bot.coverage import said, said_bags
+    from indexer.types import Chunk
+
+    texts = {"Soalan lazim": "**Apakah halaman ini juga mengatur SIM Internasional?** Tidak. "
+                             "Syaratnya diatur Korlantas.",
+             "Apakah SIM C bisa diperpanjang di Satpas?": "Tidak, hanya di Samsat keliling.",
+             "Bisa bayar online?": "Tidak perlu ke kantor: bayar lewat aplikasi.",
+             "Biaya": "Perpanjangan SIM A Rp80.000."}
+    page = said_bags(Chunk(f"id/sim.md#{i}", "id/sim.md", "Perpanjangan SIM", h, t, "id", "ID")
+                     for i, (h, t) in enumerate(texts.items()))
+    assert not said(page, "sim internasional")
+    assert not said(page, "satpas")
+    assert said(page, "bayar online") and said(page, "sim a")
+
+
 def test_the_retriever_reads_a_pages_mentions_the_same_way(assistant: Assistant) -> None:
     retriever = assistant.holder.current()
     doc_id = next(iter(retriever.doc_chunks))
