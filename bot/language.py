@@ -74,7 +74,7 @@ MARKERS: dict[str, float] = {
 }
 PHRASES: dict[str, float] = {"macam mana": 2.5, "kat mana": 2.5, "log masuk": 2.5,
                              "cukai jalan": 2.0, "kad pengenalan": 3.0, "road tax": 1.5}
-CURRENCY = {"rm": 2.0, "rp": -2.0}
+# a sum of money written the country's way ("rm1000", "rp50.000") weighs as its currency
 _AMOUNT = re.compile(r"^(rm|rp)\d")
 PRIOR_WEIGHT = 2.0      # how far lingua's probability moves the log-odds
 EVIDENCE_WEIGHT = 1.2   # log-odds from the language of the best-matching documents
@@ -126,8 +126,7 @@ class LanguageDetector:
         odds = PRIOR_WEIGHT * (p_ms - 0.5) * 2.0 + TIE_BIAS
         toks = words(text)
         odds += sum(MARKERS.get(t, 0.0) for t in toks)
-        # a sum of money written the country's way: "rm1000", "rp50.000"
-        odds += sum(CURRENCY.get(m.group(1), 0.0) for t in toks if (m := _AMOUNT.match(t)))
+        odds += sum(MARKERS[m.group(1)] for t in toks if (m := _AMOUNT.match(t)))
         joined = " " + " ".join(toks) + " "
         odds += sum(w for phrase, w in PHRASES.items() if f" {phrase} " in joined)
         return odds
