@@ -20,7 +20,6 @@ from bot.services import (
     ServiceMatch,
     covers,
     has_family,
-    load_catalogue,
     missing_services,
 )
 from bot.types import Answer, Decision, Ground, Judged, Source, Suggestion
@@ -104,8 +103,7 @@ class Answerer:
         docs = retriever.search(query, country=country, k=5)
         # documents are evidence of the question's language only when they answer it
         evidence = [d.best.lang for d in docs[:3]] if docs and self.rule.accepts(signals(
-            retriever, query, docs[0], docs,
-            load_catalogue().named_in(text, country))) else []
+            retriever, query, docs[0], docs, retriever.services_named(text, country))) else []
         guess = self.detector.decide(text, evidence, given=lang, country=country)
         if country is None:
             if self.clarifier is not None and (asked := self.clarifier.ask_back(
@@ -129,7 +127,7 @@ class Answerer:
         return Answer(answered=True, answer=self.joined(parts, top, guess.lang),
                       lang=guess.lang, sources=(source(top),), grounds=grounds(parts),
                       confidence=round(self.rule.judge(
-                          retriever, query, top, named=load_catalogue().named_in(
+                          retriever, query, top, named=retriever.services_named(
                               query.text, top.best.country)), 3),
                       country=top.best.country)
 
@@ -142,11 +140,9 @@ class Answerer:
         if not docs:
             return self.refusal(retriever, lang, country)
         # the service the resident's own words name (not a follow-up's added topic)
-        # (misspellings of the catalogue's words put right: "renew lesn memandu")
-        named = load_catalogue().named_in(retriever.respelled(asked or query.text), country)
+        named = retriever.services_named(asked or query.text, country)
         # a follow-up that names no service is about the conversation's one
-        about = named or (load_catalogue().named_in(retriever.respelled(query.text), country)
-                          if asked else [])
+        about = named or (retriever.services_named(query.text, country) if asked else [])
         read = [(d, signals(retriever, query, d, docs, about)) for d in docs[:5]]
         judged = [(d, self.rule.probability(sig)) for d, sig in read]
         lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from bot.decide import AbstainRule
 from bot.language import LanguageDetector
 from bot.retrieve import HybridRetriever, Query
-from bot.services import load_catalogue
 from bot.types import Answer, Choice, Clarify
 from indexer.countries import COUNTRIES, COUNTRY_NAMES, COUNTRY_WORDS
 from indexer.text import terms, words
@@ -63,7 +62,7 @@ class CountryClarifier:
             if not docs:
                 return None
             p = self.rule.judge(retriever, query, docs[0], docs,
-                                load_catalogue().named_in(query.text, country.value))
+                                retriever.services_named(query.text, country.value))
             if p < self.rule.suggest_at:  # both countries must at least be plausible
                 return None
             best.append(p)

@@ -22,7 +22,6 @@ from bot.answer import Answerer
 from bot.clarify import country_choice
 from bot.related import same_subject
 from bot.retrieve import DocHit, HybridRetriever, Query
-from bot.services import load_catalogue
 from bot.state.privacy import mask
 from bot.state.store import Store, Turn
 from bot.types import Answer
@@ -170,7 +169,7 @@ class Conversation:
         kept = next((d for d in own_docs if d.doc_id == previous.doc_id), None)
         if kept is not None and kept.score >= self.context_ratio * top.score:
             return False
-        named = load_catalogue().named_in(own.text, top.best.country)
+        named = retriever.services_named(own.text, top.best.country)
         return self.answerer.rule.judge(retriever, own, top, own_docs, named) >= (
             self.answerer.rule.answer_at)
 

@@ -14,7 +14,7 @@ from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
 from bot.coverage import Coverage, said, said_bags
 from bot.places import load_gazetteer
-from bot.services import Service, load_catalogue
+from bot.services import Service, ServiceMatch, load_catalogue
 from indexer.embed import VectorEmbedder
 from indexer.load import inner_headings
 from indexer.store import IndexVersion
@@ -381,6 +381,12 @@ class HybridRetriever:
                     or (bool(stems) and all(t in self.idf for t in stems)))
 
         return load_catalogue().respelled(text, known)
+
+    def services_named(self, text: str, country: str | None = None) -> list[ServiceMatch]:
+        """The services `text` names, best first (`ServiceCatalogue.named_in`), its slips of
+        the catalogue's words put right: every reading of a question's service for the
+        decision goes through here."""
+        return load_catalogue().named_in(self.respelled(text), country)
 
     def discusses(self, doc_id: str, service: Service) -> bool:
         """Whether one sentence of the document names the service's object and what is

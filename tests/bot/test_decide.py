@@ -120,6 +120,10 @@ def test_a_misspelt_service_is_read_as_the_service_the_page_covers(
     assert judged["my/pasport.md"].signals["service"] == 1.0
     assert all(j.signals["service"] == 0.0 for d, j in judged.items() if d != "my/pasport.md")
     assert retriever.respelled("bulan depan") == "bulan depan"
+    # one reading for every part of the decision (the language's evidence, a chosen page's
+    # confidence, the country question, a conversation's change of topic)
+    assert retriever.services_named("mohon pasprot baru", "MY")[0].service.family == \
+        "my.pasport"
 
 
 def test_questions_staff_list_for_a_page_let_it_answer_them(
