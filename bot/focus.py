@@ -26,6 +26,15 @@ class Intent:
     phrases: tuple[str, ...]
     heading: frozenset[str]
     fact: re.Pattern[str]
+    # a fact that answers it less directly ("paling lambat 14 hari" for a deadline): it
+    # counts half as much as one that does
+    also: re.Pattern[str] | None = None
+
+    def says(self, text: str) -> float:
+        """1 when `text` gives this kind of fact, ½ when it gives the weaker kind, else 0."""
+        if self.fact.search(text):
+            return 1.0
+        return 0.5 if self.also is not None and self.also.search(text) else 0.0
 
 
 def _w(text: str) -> frozenset[str]:
@@ -99,7 +108,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("deadline", _w("deadline due tempo tenggat"),
            ("jatuh tempo", "paling lambat", "last date", "last day", "tarikh akhir",
             "batas waktu", "sebelum bila", "sampai bila", "hingga bila", "tarikh tutup"),
-           _w("jatuh tempo tarikh akhir tenggat batas waktu"), DATE),
+           _w("jatuh tempo tarikh akhir tenggat batas waktu"), DATE,
+           DURATION),  # "paling lambat 14 hari": a span from an event
     # how much one may earn to qualify ("gaji maks brp")
     Intent("income", _w("gaji pendapatan penghasilan income salary"), (),
            _w("syarat kelayakan layak pendapatan penghasilan kriteria"), AMOUNT),
@@ -107,7 +117,8 @@ INTENTS: tuple[Intent, ...] = (
     Intent("when", _w("kapan kpn bila bilakah tarikh tanggal tgl"),
            ("hari apa", "bulan apa", "hari bulan"),
            _w("jadwal jadual tanggal tarikh kalender takwim"),
-           re.compile(f"{DATE.pattern}|{MONTH.pattern}", re.IGNORECASE)),
+           re.compile(f"{DATE.pattern}|{MONTH.pattern}", re.IGNORECASE),
+           DURATION),  # "dalam tempoh 21 hari bekerja": when, counted from the request
     # how long a permit or card stays valid, not how long it takes to make ("berlaku" alone
     # is Malay for "happens")
     Intent("validity", _w("berlakunya valid validity"),
@@ -206,12 +217,11 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     return (*(i for i in INTENTS if i in found), *counts)
 
 
-def section_score(chunk: Chunk, intents: Sequence[Intent]) -> int:
+def section_score(chunk: Chunk, intents: Sequence[Intent]) -> float:
     """How clearly a section gives the facts asked for: its heading names the kind of fact
     (2 each), its text holds one (2 each)."""
     heading = set(words(chunk.heading))
-    return sum(2 * bool(heading & i.heading) + 2 * bool(i.fact.search(chunk.text))
-               for i in intents)
+    return sum(2 * bool(heading & i.heading) + 2 * i.says(chunk.text) for i in intents)
 
 
 def lead_lines(text: str, intents: Sequence[Intent], within: int,
@@ -231,10 +241,10 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
 
     def score(part: str) -> float:
         stems, said = set(terms(part)), set(words(part))
-        found = sum(bool(i.fact.search(part)) for i in intents)
+        found = [i.says(part) for i in intents]
         # a passage that gives the kind of fact asked for leads before one that does not
-        return (sum(w for t, w in weights.items() if t in stems) + 2.0 * found
-                + sum(bool(said & i.heading) for i in intents) + FACT_FIRST * bool(found))
+        return (sum(w for t, w in weights.items() if t in stems) + 2.0 * sum(found)
+                + sum(bool(said & i.heading) for i in intents) + FACT_FIRST * max(found, default=0))
 
     best, best_score, sentence = 0, 0.0, 0
     asked_pairs = pairs(question_words)

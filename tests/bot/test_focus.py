@@ -236,3 +236,19 @@ def test_a_long_first_section_leaves_room_for_the_runner_up() -> None:
     assert len(text) <= 700 and text.startswith("Cara menempah\n1. Langkah 1")
     assert "50%" in text  # the runner-up's passage, not cut off by the first section
     assert text.index("Pembatalan") > text.index("Langkah 1")
+
+
+BANTUAN = ("Mangsa yang berdaftar di pusat pemindahan layak menerima bantuan wang ihsan.\n"
+           "Semakan status boleh dibuat di kaunter pejabat daerah atau melalui portal.\n\n"
+           "Bayaran dikreditkan ke akaun bank dalam tempoh 21 hari bekerja.\n\n"
+           "Permohonan rayuan ditutup pada 30 April setiap tahun.")
+
+
+def test_a_when_question_is_answered_by_a_span_when_no_date_says_it() -> None:
+    text = lead_lines(BANTUAN.rsplit("\n\n", 1)[0], intents_of("bila duit masuk akaun"), 40)
+    assert text.startswith("Bayaran dikreditkan ke akaun bank dalam tempoh 21 hari")
+
+
+def test_a_date_answers_a_when_question_before_a_span() -> None:
+    text = lead_lines(BANTUAN, intents_of("rayuan tutup bila"), 40)
+    assert text.startswith("Permohonan rayuan ditutup pada 30 April")
