@@ -184,6 +184,10 @@ class Answerer:
         gate = ""
         if hedged or (wanted is not None and self.off_service(retriever, named[0], top)):
             confidence, gate = min(confidence, sure - 1e-3), "capped"
+        elif retriever.left_out_asked(top.doc_id, asked or query.text):
+            # the page names what is asked only to say it leaves it out: offered, never
+            # answered from
+            confidence, gate = min(confidence, sure - 1e-3), "left_out"
         elif retriever.other_region(query, top.doc_id):
             gate = "other_region"
         decision = trace(read, judged, gate)

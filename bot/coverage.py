@@ -16,8 +16,10 @@ from indexer.types import Chunk
 # termasuk SIM internasional", "Perkara yang tidak diliputi", "… dijelaskan pada halaman
 # tersendiri"): naming a service there is no mention of it
 NOT_COVERED = re.compile(
-    r"\b(?:tidak|tak|bukan|belum)\b[^.\n]{0,60}?\b(?:termasuk|diliputi|meliputi|mencakup|"
-    r"melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
+    # the negation close before the verb: "tidak dipungut biaya, termasuk cetak ulang"
+    # says what is free, not what is left out
+    r"\b(?:tidak|tak|bukan|belum)\b[*_]*(?:\s+[\w/-]+){0,3}?\s+[*_]*(?:termasuk|diliputi|"
+    r"meliputi|mencakup|melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
     r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
     r"diatur|mengatur|untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
     r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
@@ -25,6 +27,19 @@ NOT_COVERED = re.compile(
     # "BPHTB memiliki prosedur tersendiri": another procedure, not this page's
     r"\b(?:prosedur|ketentuan|aturan|mekanisme|tatacara|tata cara)\s+"
     r"(?:tersendiri|berasingan|terpisah|yang berbeda)\b", re.IGNORECASE)
+# "tunggakan masih tidak dijelaskan": in Malay a bill or an arrear "dijelaskan" is paid
+_UNPAID = re.compile(r"\b(?:tunggakan|bayaran|bil|cukai|sewa|kompaun|denda|baki|hutang|caj|"
+                     r"sewaan|yuran)\b(?:\s+[\w-]+){0,3}?\s+(?:tidak|tak|belum)\s+"
+                     r"(?:di)?jelaskan\b", re.IGNORECASE)
+
+
+def leaves_out(text: str) -> bool:
+    """Whether `text` says a page leaves something out."""
+    return bool(NOT_COVERED.search(_UNPAID.sub(" ", text)))
+
+
+# what a section on what a page leaves out names as still served
+_EXCEPTION = re.compile(r"\b(?:kecuali|pengecualian|dikecualikan|melainkan)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -39,19 +54,38 @@ def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
     """The stems of each sentence of a page (headings included) that does not say the page
     leaves something out — nor asks what the page answers with a bare no; a section headed
     that way says nothing of its own."""
-    bags = []
+    bags: list[frozenset[str]] = []
     for c in chunks:
-        if NOT_COVERED.search(c.heading):
+        if leaves_out(c.heading):
+            # but for the exceptions it names ("Pengecualian diberikan bagi pasien cuci
+            # darah")
+            bags.extend(frozenset(terms(s)) for s in _SENTENCE.split(c.text)
+                        if _EXCEPTION.search(s))
             continue
         sentences = [s for s in _SENTENCE.split(f"{c.heading}\n{c.text}") if s.strip()]
         for i, sentence in enumerate(sentences):
-            if NOT_COVERED.search(sentence) or _ANSWERED_NO.search(sentence):
+            if leaves_out(sentence) or _ANSWERED_NO.search(sentence):
                 continue
             if (sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
                     and _STARTS_NO.match(sentences[i + 1])):
                 continue
             bags.append(frozenset(terms(sentence)))
     return tuple(bags)
+
+
+def left_out_bag(chunks: Iterable[Chunk]) -> frozenset[str]:
+    """The stems of what a page says it leaves out: of each sentence that says so, and of
+    each section headed so."""
+    out: set[str] = set()
+    for c in chunks:
+        if leaves_out(c.heading):
+            out.update(t for s in _SENTENCE.split(c.text) if not _EXCEPTION.search(s)
+                       for t in terms(s))
+            continue
+        for sentence in _SENTENCE.split(f"{c.heading}\n{c.text}"):
+            if leaves_out(sentence):
+                out.update(terms(sentence))
+    return frozenset(out)
 
 
 def said(bags: Iterable[frozenset[str]], phrase: str | None) -> bool:

@@ -145,8 +145,9 @@ def settle(probabilities: Sequence[float], gate: str, near: Sequence[bool],
     questions are replayed (`bot.quality.fit`). `probabilities` are the candidates', in the
     order the decision ranked them; `gate` what overrides them (`bot.types.Decision`):
     beside a service the folder lacks ("lacking") only the candidates marked `near` that
-    would have been answered from are offered; a page of another service ("capped") or
-    place ("other_region") is offered, never answered."""
+    would have been answered from are offered; a page of another service ("capped"), one
+    that leaves out what is asked ("left_out") or of another place ("other_region") is
+    offered, never answered."""
     if gate == "lacking":
         return Settled(False, tuple(i for i, (p, fit) in enumerate(zip(probabilities, near))
                                     if fit and p >= answer_at)[:most])

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
-from bot.coverage import Coverage, said, said_bags
+from bot.coverage import Coverage, left_out_bag, said, said_bags
 from bot.places import load_gazetteer
 from bot.services import Service, ServiceMatch, load_catalogue
 from indexer.embed import VectorEmbedder
@@ -20,6 +20,11 @@ from indexer.load import inner_headings
 from indexer.store import IndexVersion
 from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk
+
+# the stems of the words that only say what is done ("permohonan": "mohon")
+GENERIC_STEMS = frozenset(t for w in GENERIC for t in terms(w))
+# words that hedge a question ("brp menit biasanya"), not say what it is about
+HEDGES = frozenset("biasa biasanya agak mungkin kira kira-kira sekitar".split())
 
 # keyword terms of a question searched at most: an ordinary one has about ten; a
 # 1,000-character text of common words must not scan every posting list hundreds of times
@@ -152,6 +157,7 @@ class HybridRetriever:
         # each page's sentences, read when a question first needs them (`mentions`)
         self._said: dict[str, tuple[frozenset[str], ...]] = {}
         self._discussed: dict[tuple[str, str], bool] = {}
+        self._left_out: dict[str, frozenset[str]] = {}
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -368,6 +374,22 @@ class HybridRetriever:
             bags = self._said[doc_id] = said_bags(
                 self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
         return bags
+
+    def left_out_asked(self, doc_id: str, text: str) -> frozenset[str]:
+        """The question's own words (by stem; none a function word or one that only says
+        what is done, "buat", "daftar") that the document names only where it says it leaves
+        them out ("Pemasangan sambungan baru tidak dibahas di halaman ini" for "pasang
+        sambungan baru brp"): what is asked is what the page does not cover."""
+        known = self._left_out.get(doc_id)
+        if known is None:
+            rows = [self.chunks[i] for i in self.doc_chunks.get(doc_id, ())]
+            said_stems = frozenset().union(*self.sentence_bags(doc_id))
+            known = self._left_out[doc_id] = left_out_bag(rows) - said_stems
+        if not known:
+            return frozenset()
+        asked = {t for w in words(text) if w not in STOPWORDS and w not in GENERIC
+                 and w not in HEDGES for t in terms(w)} - GENERIC_STEMS
+        return frozenset(asked & known)
 
     def respelled(self, text: str) -> str:
         """`text` with the misspellings of the catalogue's words this folder uses put right

@@ -69,8 +69,9 @@ class Decision:
     """Why an answer was given, offered or refused: the candidates best first as the
     decision ranked them, and what overrode the probability — `lacking` (a service the
     folder has no page for), `capped` (the best page is another service's, or names the
-    service the folder lacks only in other words), `other_region` (the best page is of
-    another place than the one named), or nothing (`bot.decide.settle` applies them)."""
+    service the folder lacks only in other words), `left_out` (the best page names what
+    is asked only to say it leaves it out), `other_region` (the best page is of another
+    place than the one named), or nothing (`bot.decide.settle` applies them)."""
 
     judged: tuple[Judged, ...]
     gate: str = ""

