@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from bot.cache import LRUCache
+from bot.focus import passages
 from indexer.glossary import Glossary
 from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk
@@ -50,42 +51,55 @@ _ANSWERED_NO = re.compile(r"\?[\s*_]*" + _BARE_NO, re.IGNORECASE)
 _STARTS_NO = re.compile(r"^[\s*_]*" + _BARE_NO, re.IGNORECASE)
 
 
+def statements(chunk: Chunk) -> list[tuple[str, bool]]:
+    """The sentences of a section — its heading, list items, table rows, a hard-wrapped
+    paragraph's sentences joined across its lines — each with whether it is about what the
+    page leaves out: it says so, or it is an item of a list such a sentence introduces
+    ("Layanan berikut tidak dibahas di sini:"), or the section is headed so and it names
+    no exception ("Pengecualian diberikan bagi pasien cuci darah")."""
+    headed = leaves_out(chunk.heading)
+    out = [(chunk.heading, headed)] if chunk.heading.strip() else []
+    listing = False
+    for block in passages(chunk.text):
+        if block.table:
+            parts = list(block.sentences)
+        elif block.lines:  # a list item and its continuation lines
+            parts = _SENTENCE.split(" ".join(x.strip() for x in block.sentences))
+        else:
+            parts = list(block.sentences)
+        item = block.lines and not block.table
+        for part in (x for x in parts if x.strip()):
+            says = leaves_out(part)
+            if headed:
+                out.append((part, not _EXCEPTION.search(part)))
+            else:
+                out.append((part, says or (item and listing)))
+        if not item:
+            last = parts[-1] if parts else ""
+            listing = leaves_out(last) and last.rstrip(" *_").endswith(":")
+    return out
+
+
 def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
-    """The stems of each sentence of a page (headings included) that does not say the page
-    leaves something out — nor asks what the page answers with a bare no; a section headed
-    that way says nothing of its own."""
+    """The stems of each sentence of a page (headings included) that is not about what the
+    page leaves out (`statements`) — nor asks what the page answers with a bare no."""
     bags: list[frozenset[str]] = []
     for c in chunks:
-        if leaves_out(c.heading):
-            # but for the exceptions it names ("Pengecualian diberikan bagi pasien cuci
-            # darah")
-            bags.extend(frozenset(terms(s)) for s in _SENTENCE.split(c.text)
-                        if _EXCEPTION.search(s))
-            continue
-        sentences = [s for s in _SENTENCE.split(f"{c.heading}\n{c.text}") if s.strip()]
-        for i, sentence in enumerate(sentences):
-            if leaves_out(sentence) or _ANSWERED_NO.search(sentence):
+        sentences = statements(c)
+        for i, (sentence, left) in enumerate(sentences):
+            if left or _ANSWERED_NO.search(sentence):
                 continue
             if (sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
-                    and _STARTS_NO.match(sentences[i + 1])):
+                    and _STARTS_NO.match(sentences[i + 1][0])):
                 continue
             bags.append(frozenset(terms(sentence)))
     return tuple(bags)
 
 
 def left_out_bag(chunks: Iterable[Chunk]) -> frozenset[str]:
-    """The stems of what a page says it leaves out: of each sentence that says so, and of
-    each section headed so."""
-    out: set[str] = set()
-    for c in chunks:
-        if leaves_out(c.heading):
-            out.update(t for s in _SENTENCE.split(c.text) if not _EXCEPTION.search(s)
-                       for t in terms(s))
-            continue
-        for sentence in _SENTENCE.split(f"{c.heading}\n{c.text}"):
-            if leaves_out(sentence):
-                out.update(terms(sentence))
-    return frozenset(out)
+    """The stems of what a page says it leaves out (`statements`)."""
+    return frozenset(t for c in chunks for sentence, left in statements(c) if left
+                     for t in terms(sentence))
 
 
 def said(bags: Iterable[frozenset[str]], phrase: str | None) -> bool:

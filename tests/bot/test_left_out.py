@@ -87,3 +87,23 @@ def test_what_the_page_covers_is_answered(parking: Assistant) -> None:
     asked = parking.ask("parkir mobil di tepi jalan bitung brp", country="ID")
     assert asked.answered and "Rp3.000" in asked.answer
     assert asked.decision is not None and asked.decision.gate == ""
+
+
+def test_the_items_of_a_list_a_left_out_sentence_introduces_are_left_out() -> None:
+    chunks = page({"Cakupan": ("Halaman ini menjelaskan surat pindah datang ke Kota Cirebon.\n\n"
+                               "Layanan berikut tidak dibahas di sini:\n\n"
+                               "- pindah keluar ke kota lain (SKPWNI);\n"
+                               "- pindah ke luar negeri.\n\n"
+                               "Pindah datang selesai dalam 3 hari kerja.")})
+    bags, out = said_bags(chunks), left_out_bag(chunks)
+    assert set(terms("skpwni luar negeri")) <= out
+    assert not said(bags, "skpwni") and said(bags, "pindah datang")
+
+
+def test_a_hard_wrapped_sentence_is_read_whole() -> None:
+    # a PDF's lines: the sentence that leaves fires out goes on past its line break
+    chunks = page({"Cakupan": ("Layanan ini tidak mencakup bencana akibat kebakaran permukiman, "
+                               "yang ditangani oleh Dinas\nPemadam Kebakaran Kota Bitung.\n\n"
+                               "Bantuan banjir diberikan dalam 3 hari.")})
+    bags = said_bags(chunks)
+    assert not said(bags, "kebakaran") and said(bags, "bantuan banjir")
