@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # the passage that says what was asked is moved first when it would start later than this
 LEAD_WITHIN = 150
-SECOND_ROOM = 250  # what a long first section leaves for the runner-up
+SECOND_ROOM = 150  # what a long first section leaves for the runner-up
 MIN_PART = 120  # a runner-up shown in less room than this would not say anything
 
 # after an answer from a document whose `valid_until` has passed
