@@ -102,11 +102,13 @@ INTENTS: tuple[Intent, ...] = (
            ("dalam talian", "lewat hp", "guna app"),
            _w("online daring aplikasi dalam talian portal"), ONLINE),
     Intent("penalty", _w("denda dendanya telat terlambat keterlambatan kompaun saman sanksi "
-                         "penalti penalty surcaj persen"),
+                         "penalti penalty surcaj persen nunggak tunggak menunggak tertunggak "
+                         "tunggakan"),
            ("lewat bayar", "lambat bayar", "tak bayar", "ga bayar", "tidak bayar"),
            _w("denda sanksi kompaun penalti keterlambatan lewat surcaj tunggakan"), PENALTY),
     Intent("deadline", _w("deadline due tempo tenggat"),
-           ("jatuh tempo", "paling lambat", "last date", "last day", "tarikh akhir",
+           ("jatuh tempo", "paling lambat", "paling telat", "paling lewat", "last date",
+            "last day", "tarikh akhir",
             "batas waktu", "sebelum bila", "sampai bila", "hingga bila", "tarikh tutup"),
            _w("jatuh tempo tarikh akhir tenggat batas waktu"), DATE,
            DURATION),  # "paling lambat 14 hari": a span from an event
@@ -134,9 +136,12 @@ INTENTS: tuple[Intent, ...] = (
 HOW_MUCH = frozenset("berapa brp brape brapa brapakah berapakah".split())
 _SPAN = frozenset("hari minggu bulan tahun taun thn jam menit minit lama".split())
 _MONEY = frozenset("duit uang wang ringgit rupiah rm rp sen per".split())
-_NOT_AMOUNT_BEFORE = frozenset("jam pukul tanggal tarikh no".split())
+_NOT_AMOUNT_BEFORE = frozenset("no".split())
+# "jam brp", "pkl brape", "kul brp": the hours; "tgl brp", "hb brape": a date
+_CLOCK = frozenset("jam pukul pkl pkul kul".split())
+_DAY = frozenset("tanggal tgl tarikh hb haribulan".split())
 _PARTICLES = frozenset("sih ya ye yah ek eh ke kah dong deh lah pula je aja saja ni tu "
-                       "itu ini skrg sekarang".split())
+                       "itu ini skrg sekarang tiap setiap".split())
 _RATE_UNITS = ("jam", "hari", "malam", "minggu", "bulan", "tahun", "orang", "kepala", "unit",
                "item", "meter", "kilo", "kg", "lot", "petak", "kubik", "liter", "satu")
 # a question with these asks an age, an income limit or a number to call, not a fee
@@ -147,6 +152,7 @@ _RATE = re.compile(r"\b(?:per|se)\s?(?:" + "|".join(_RATE_UNITS) + r")\b|\bsatu\
 # baru dipasang" asks how long, "bikin akta online brp hari" too
 _CONTEXT = {"fee": frozenset("bayar bayaran".split()),
             "online": next(i.asked for i in INTENTS if i.name == "online")}
+_AT_THE_LATEST = re.compile(r"\bpaling (?:telat|lewat|lambat)\b")
 _COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
 
 
@@ -157,20 +163,26 @@ class HowMuch:
     fee: bool = False
     span: bool = False
     counted: frozenset[str] = frozenset()
+    clock: bool = False  # "jam brp": the hours
+    day: bool = False  # "tgl brp": a date
 
 
 def how_much(tokens: Sequence[str], rate: bool) -> HowMuch:
     """Each "berapa" read with the word before and after it."""
     if _NOT_AMOUNT & set(tokens):
         return HowMuch()
-    fee = span = False
+    fee = span = clock = day = False
     counted: set[str] = set()
     for k, token in enumerate(tokens):
         if token not in HOW_MUCH:
             continue
         before = tokens[k - 1] if k else ""
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if after in _SPAN:
+        if before in _CLOCK:
+            clock = True
+        elif before in _DAY:
+            day = True
+        elif after in _SPAN:
             span = span or after != "lama"  # "brp lama" is one of the duration's phrases
         elif before in _NOT_AMOUNT_BEFORE or before in _SPAN:
             continue
@@ -181,7 +193,7 @@ def how_much(tokens: Sequence[str], rate: bool) -> HowMuch:
             counted.add(after)
         else:
             fee = True
-    return HowMuch(fee, span, frozenset(counted))
+    return HowMuch(fee, span, frozenset(counted), clock, day)
 
 
 def intents_of(question: str) -> tuple[Intent, ...]:
@@ -191,6 +203,8 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     rate = bool(_RATE.search(text))
     # a rate's unit says what a fee is counted by, not the hours or how long
     plain = _RATE.sub(" ", text) if rate else text
+    # "paling telat": the last day, not a fine for being late
+    plain = _AT_THE_LATEST.sub("paling lambat", plain)
     tokens = set(plain.split())
     asks = how_much(said, rate)
     strong: list[Intent] = []
@@ -199,7 +213,9 @@ def intents_of(question: str) -> tuple[Intent, ...]:
         context = _CONTEXT.get(i.name, frozenset())
         if (tokens & (i.asked - context) or any(p in plain for p in i.phrases)
                 or (i.name == "fee" and asks.fee)
-                or (i.name == "duration" and asks.span)):
+                or (i.name == "duration" and asks.span)
+                or (i.name == "hours" and asks.clock)
+                or (i.name == "when" and asks.day)):
             strong.append(i)
         elif tokens & context:
             weak.append(i)
@@ -210,6 +226,9 @@ def intents_of(question: str) -> tuple[Intent, ...]:
         found = [i for i in found if i.name != "place"]
     if any(i.name == "validity" for i in found):  # "berlaku brp lama": not the making
         found = [i for i in found if i.name != "duration"]
+    if (any(i.name in ("when", "deadline") for i in found) and not asks.clock
+            and not tokens & _CLOCK):  # "pendaftaran tutup kpn": a date, not the hours
+        found = [i for i in found if i.name != "hours"]
     known = {w for i in found for w in i.asked}
     counts = [Intent("count", frozenset(), (), _COUNT_HEADING,
                      re.compile(rf"\b\d+(?:[.,]\d+)?\s?{re.escape(c)}", re.IGNORECASE))

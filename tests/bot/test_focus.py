@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.focus import intents_of, lead_lines, passages, rank_sections, render
 from indexer.glossary import builtin_glossary
 from indexer.types import Chunk
@@ -252,3 +254,24 @@ def test_a_when_question_is_answered_by_a_span_when_no_date_says_it() -> None:
 def test_a_date_answers_a_when_question_before_a_span() -> None:
     text = lead_lines(BANTUAN, intents_of("rayuan tutup bila"), 40)
     assert text.startswith("Permohonan rayuan ditutup pada 30 April")
+
+
+def kinds(question: str) -> list[str]:
+    return [i.name for i in intents_of(question)]
+
+
+@pytest.mark.parametrize("question, asked", [
+    # "berapa" after a clock word asks the hours, after a day word a date — not a fee
+    ("pasar awam bukak kul brp", ["hours"]),
+    ("pusat sisa pukal bukak sampai pkl brape", ["hours"]),
+    ("ppdb sd pendaftaran ditutup tgl brp", ["when"]),
+    # "paling telat" is the last day, not a fine for being late
+    ("bayar iuran paling telat tgl brp tiap bulan", ["deadline", "when"]),
+    ("telat bayar pbb dendanya brp", ["penalty"]),
+    # arrears ask what follows them; "tutup kpn" a date, not the hours
+    ("kalau nunggak retribusi kios 6 bulan diapain", ["penalty"]),
+    ("pendaftaran gelombang 1 tutup kpn ya", ["when"]),
+    ("kantor tutup jam brp", ["hours", "place"]),
+])
+def test_what_a_question_asks_for(question: str, asked: list[str]) -> None:
+    assert kinds(question) == asked
