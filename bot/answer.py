@@ -58,6 +58,10 @@ NOT_COVERED_TEXT = {
           "oleh {where}.",
 }
 # a not-covered refusal that still offers pages which look like they answer the question
+# words that ask for a licence, a permit or a tax of what is named ("homestay, lesen majlis
+# brp"): a question of the public service, not of the topic
+PERMITS = frozenset("lesen license licence permit izin ijin cukai pajak retribusi".split())
+
 NEAR_PAGES_TEXT = {
     "id": "Halaman ini mungkin membantu:",
     "ms": "Halaman ini mungkin membantu:",
@@ -145,7 +149,8 @@ class Answerer:
         about = named or (retriever.services_named(query.text, country) if asked else [])
         read = [(d, signals(retriever, query, d, docs, about)) for d in docs[:5]]
         judged = [(d, self.rule.probability(sig)) for d, sig in read]
-        lacking = named[0] if named and self.lacks(retriever, named, country, docs[0]) else None
+        lacking = named[0] if named and self.lacks(retriever, named, country, docs[0],
+                                                   asked or query.text) else None
         # the best page names what is done in other words than the question's ("renew
         # paspor": "perpanjangan paspor") — or another service in the same words: offered,
         # never answered from
@@ -242,15 +247,22 @@ class Answerer:
 
     @staticmethod
     def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,
-              best: DocHit) -> bool:
+              best: DocHit, text: str = "") -> bool:
         """Whether the service the question is mainly about has no page in this folder: no
         page's title or headings name it — for a distinguishing action ("paspor hilang")
         that service, else (a bare object, "bikin", "daftar") anything about the object —
-        and the best page does not even mention it."""
+        and the best page does not even mention it; a topic that is no public service, even
+        when it does, unless `text` asks for a licence, a permit or a tax."""
         main = named[0]
         missing = missing_services(named, retriever.covered_services, country)
         if not missing or missing[0] is not main:
             return False
+        if not main.service.government and not PERMITS & set(words(text)):
+            # a topic that is no public service (the weather, a recipe) asked of a folder
+            # with no page on it: a page that mentions it in passing ("musim hujan" on a
+            # dengue page) does not answer it — unless a licence, permit or tax of it is
+            # asked ("buka homestay, lesen majlis brp")
+            return True
         if main.tier >= 2 or not main.service.government:
             said = main.action_term if main.tier >= 2 else main.object_term
             return not (retriever.mentions(best.doc_id, main.object_term)

