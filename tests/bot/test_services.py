@@ -207,6 +207,8 @@ QUESTIONS = [
     ("pencen ilat perkeso dpt brape sebulan", "MY", "my.perkeso.ilat"),
     ("skck buat kerja ke jepang syaratnya apa aja", "ID", "id.skck.luar-negeri"),
     ("syarat bikin skck buat lamar kerja", "ID", "id.skck"),
+    # an agency by the short name residents use
+    ("dispenduk pasuruan hari jumat buka sampe jam brp", "ID", "id.agency-dukcapil"),
     # English mixed in
     ("my passport was stolen", "MY", "my.pasport.hilang"),
     ("where to pay property tax", "MY", "my.cukai-taksiran"),
