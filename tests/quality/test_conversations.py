@@ -92,7 +92,8 @@ def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
 @pytest.mark.parametrize("name", ["cities", "towns", "coast", "hills", "rivers", "lakes", "plains",
                                   "bays", "forests", "peaks", "isles", "dunes", "meadows",
                                   "glades", "reefs", "springs", "valleys", "harbors", "ridges",
-                                  "deltas", "cliffs", "moors"])
+                                  "deltas", "cliffs", "moors",
+                                  "capes"])
 def test_an_evaluation_folder_holds_what_its_questions_and_conversations_name(
         name: str) -> None:
     """Every document a question or a turn names loads, and every fact a question asks
