@@ -64,6 +64,7 @@ Sampah tidak dikutip boleh diadukan kepada DBKU melalui talian 082-000000.
     ("kk saya hilang", "ID", set()),
     ("kat pekan ni parking brape sejam", "MY", set()),
     ("batu nisan makam", "ID", set()),
+    ("bayar tagihan air plg lambat tgl brp", "ID", set()),  # "plg": paling, in a chat
     # the smaller cities and districts too
     ("Kota Probolinggo", "ID", {"id.probolinggo"}),
     ("Dungun, Terengganu", "MY", {"my.dungun"}),
