@@ -69,6 +69,10 @@ Sampah tidak dikutip boleh diadukan kepada DBKU melalui talian 082-000000.
     ("Kota Probolinggo", "ID", {"id.probolinggo"}),
     ("Dungun, Terengganu", "MY", {"my.dungun"}),
     ("lesen anjing kat alor gajah", "MY", {"my.alorgajah"}),
+    # a council named in full where its town's name is a common word ("nilai": value),
+    # and a town of a district
+    ("Sewa Dewan Komuniti Majlis Perbandaran Nilai", "MY", {"my.nilai"}),
+    ("tebang pokok kat gemencheh perlu izin majlis x", "MY", {"my.gemencheh"}),
     # a town of a district with a council of its own
     ("cukai pintu rumah kat Labis bayar kat majlis segamat ke?", "MY",
      {"my.labis", "my.segamat"}),
