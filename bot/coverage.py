@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bot.cache import LRUCache
 from bot.focus import passages
@@ -20,9 +21,9 @@ NOT_COVERED = re.compile(
     # the negation close before the verb: "tidak dipungut biaya, termasuk cetak ulang"
     # says what is free, not what is left out
     r"\b(?:tidak|tak|bukan|belum)\b[*_]*(?:\s+[\w/-]+){0,3}?\s+[*_]*(?:termasuk|diliputi|"
-    r"meliputi|mencakup|melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|diuraikan|membahas|"
-    r"dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|berlaku untuk|"
-    r"diatur|mengatur|untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
+    r"meliputi|mencakup|melayani|dilayani|menerangkan|diterangkan|menjelaskan|dijelaskan|"
+    r"diuraikan|membahas|dibahas|dibincangkan|ditangani|menangani|merangkumi|dirangkumi|"
+    r"berlaku untuk|diatur|mengatur|untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
     r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
     r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b|"
     # "BPHTB memiliki prosedur tersendiri": another procedure, not this page's
@@ -59,47 +60,54 @@ def statements(chunk: Chunk) -> list[tuple[str, bool]]:
     no exception ("Pengecualian diberikan bagi pasien cuci darah")."""
     headed = leaves_out(chunk.heading)
     out = [(chunk.heading, headed)] if chunk.heading.strip() else []
-    listing = False
+    listing = False  # the list items that follow are left out
     for block in passages(chunk.text):
-        if block.table:
-            parts = list(block.sentences)
-        elif block.lines:  # a list item and its continuation lines
-            parts = _SENTENCE.split(" ".join(x.strip() for x in block.sentences))
-        else:
-            parts = list(block.sentences)
         item = block.lines and not block.table
-        for part in (x for x in parts if x.strip()):
-            says = leaves_out(part)
-            if headed:
-                out.append((part, not _EXCEPTION.search(part)))
-            else:
-                out.append((part, says or (item and listing)))
+        # a list item is one text with its continuation lines; a table row or a
+        # paragraph's sentence stands alone
+        parts = [x for x in (_SENTENCE.split(" ".join(x.strip() for x in block.sentences))
+                             if item else block.sentences) if x.strip()]
+        for part in parts:
+            left = (not _EXCEPTION.search(part) if headed
+                    else leaves_out(part) or (item and listing))
+            out.append((part, left))
         if not item:
             last = parts[-1] if parts else ""
             listing = leaves_out(last) and last.rstrip(" *_").endswith(":")
     return out
 
 
-def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
-    """The stems of each sentence of a page (headings included) that is not about what the
-    page leaves out (`statements`) — nor asks what the page answers with a bare no."""
+@dataclass(frozen=True)
+class PageReading:
+    """What a page says and what it says it leaves out, read once: the stems of each
+    sentence that is not about what it leaves out (nor asks what the page answers with a
+    bare no), and the stems it names only where it says it leaves them out."""
+
+    said: tuple[frozenset[str], ...]
+    left_out_only: frozenset[str]
+
+
+def read_page(chunks: Iterable[Chunk]) -> PageReading:
     bags: list[frozenset[str]] = []
+    left: set[str] = set()
     for c in chunks:
         sentences = statements(c)
-        for i, (sentence, left) in enumerate(sentences):
-            if left or _ANSWERED_NO.search(sentence):
+        for i, (sentence, out) in enumerate(sentences):
+            if out:
+                left.update(terms(sentence))
                 continue
-            if (sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
+            if _ANSWERED_NO.search(sentence) or (
+                    sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
                     and _STARTS_NO.match(sentences[i + 1][0])):
                 continue
             bags.append(frozenset(terms(sentence)))
-    return tuple(bags)
+    return PageReading(tuple(bags), frozenset(left - set().union(*bags)))
 
 
-def left_out_bag(chunks: Iterable[Chunk]) -> frozenset[str]:
-    """The stems of what a page says it leaves out (`statements`)."""
-    return frozenset(t for c in chunks for sentence, left in statements(c) if left
-                     for t in terms(sentence))
+def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:
+    """The stems of each sentence of a page (headings included) that is not about what the
+    page leaves out (`statements`) — nor asks what the page answers with a bare no."""
+    return read_page(chunks).said
 
 
 def said(bags: Iterable[frozenset[str]], phrase: str | None) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.cache import LRUCache
 from bot.calibrate import background_of, typical_distinctness
-from bot.coverage import Coverage, left_out_bag, said, said_bags
+from bot.coverage import Coverage, PageReading, read_page, said
 from bot.places import load_gazetteer
 from bot.services import Service, ServiceMatch, load_catalogue
 from indexer.embed import VectorEmbedder
@@ -155,9 +155,8 @@ class HybridRetriever:
             if (country := self.doc_country[doc_id]) and self.chunks[idx[0]].region}
         self.background = background_of(version)
         # each page's sentences, read when a question first needs them (`mentions`)
-        self._said: dict[str, tuple[frozenset[str], ...]] = {}
+        self._read: dict[str, PageReading] = {}
         self._discussed: dict[tuple[str, str], bool] = {}
-        self._left_out: dict[str, frozenset[str]] = {}
         n_docs = max(len(self.doc_chunks), 1)
         self.idf = {t: math.log(1 + (n_docs - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.max_idf = math.log(1 + (n_docs + 0.5) / 0.5)
@@ -368,23 +367,24 @@ class HybridRetriever:
 
     def sentence_bags(self, doc_id: str) -> tuple[frozenset[str], ...]:
         """The stems of each sentence of the document that does not say the page leaves
-        something out (`bot.coverage.said_bags`), read once per version."""
-        bags = self._said.get(doc_id)
-        if bags is None:
-            bags = self._said[doc_id] = said_bags(
+        something out (`bot.coverage.read_page`), read once per version."""
+        return self.reading(doc_id).said
+
+    def reading(self, doc_id: str) -> PageReading:
+        """What the document says and leaves out (`bot.coverage.read_page`), read once per
+        version."""
+        page = self._read.get(doc_id)
+        if page is None:
+            page = self._read[doc_id] = read_page(
                 self.chunks[i] for i in self.doc_chunks.get(doc_id, ()))
-        return bags
+        return page
 
     def left_out_asked(self, doc_id: str, text: str) -> frozenset[str]:
         """The question's own words (by stem; none a function word or one that only says
         what is done, "buat", "daftar") that the document names only where it says it leaves
         them out ("Pemasangan sambungan baru tidak dibahas di halaman ini" for "pasang
         sambungan baru brp"): what is asked is what the page does not cover."""
-        known = self._left_out.get(doc_id)
-        if known is None:
-            rows = [self.chunks[i] for i in self.doc_chunks.get(doc_id, ())]
-            said_stems = frozenset().union(*self.sentence_bags(doc_id))
-            known = self._left_out[doc_id] = left_out_bag(rows) - said_stems
+        known = self.reading(doc_id).left_out_only
         if not known:
             return frozenset()
         asked = {t for w in words(text) if w not in STOPWORDS and w not in GENERIC

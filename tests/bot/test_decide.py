@@ -195,7 +195,7 @@ def test_the_retriever_reads_a_pages_mentions_the_same_way(assistant: Assistant)
     word = next(w for w in first.text.split() if len(w) > 4 and w.isalpha())
     assert retriever.mentions(doc_id, word)
     assert not retriever.mentions(doc_id, "zzqxv")
-    assert doc_id in retriever._said  # read once, then kept for the version
+    assert doc_id in retriever._read  # read once, then kept for the version
 
 
 def test_the_thresholds_are_applied_in_one_place() -> None:
