@@ -57,11 +57,10 @@ NOT_COVERED_TEXT = {
     "ms": "Maaf, maklumat tentang {service} belum ada di sini. Perkhidmatan ini diuruskan "
           "oleh {where}.",
 }
-# a not-covered refusal that still offers pages which look like they answer the question
 # words that ask for a licence, a permit or a tax of what is named ("homestay, lesen majlis
 # brp"): a question of the public service, not of the topic
 PERMITS = frozenset("lesen license licence permit izin ijin cukai pajak retribusi".split())
-
+# a not-covered refusal that still offers pages which look like they answer the question
 NEAR_PAGES_TEXT = {
     "id": "Halaman ini mungkin membantu:",
     "ms": "Halaman ini mungkin membantu:",
@@ -261,7 +260,7 @@ class Answerer:
 
     @staticmethod
     def lacks(retriever: HybridRetriever, named: list[ServiceMatch], country: str,
-              best: DocHit, text: str = "") -> bool:
+              best: DocHit, text: str) -> bool:
         """Whether the service the question is mainly about has no page in this folder: no
         page's title or headings name it — for a distinguishing action ("paspor hilang")
         that service, else (a bare object, "bikin", "daftar") anything about the object —

@@ -136,7 +136,7 @@ INTENTS: tuple[Intent, ...] = (
 HOW_MUCH = frozenset("berapa brp brape brapa brapakah berapakah".split())
 _SPAN = frozenset("hari minggu bulan tahun taun thn jam menit minit lama".split())
 _MONEY = frozenset("duit uang wang ringgit rupiah rm rp sen per".split())
-_NOT_AMOUNT_BEFORE = frozenset("no".split())
+_NOT_AMOUNT_BEFORE = frozenset({"no"})
 # "jam brp", "pkl brape", "kul brp": the hours; "tgl brp", "hb brape": a date
 _CLOCK = frozenset("jam pukul pkl pkul kul".split())
 _DAY = frozenset("tanggal tgl tarikh hb haribulan".split())
@@ -263,7 +263,8 @@ def lead_lines(text: str, intents: Sequence[Intent], within: int,
         found = [i.says(part) for i in intents]
         # a passage that gives the kind of fact asked for leads before one that does not
         return (sum(w for t, w in weights.items() if t in stems) + 2.0 * sum(found)
-                + sum(bool(said & i.heading) for i in intents) + FACT_FIRST * max(found, default=0))
+                + sum(bool(said & i.heading) for i in intents)
+                + FACT_FIRST * max(found, default=0.0))
 
     best, best_score, sentence = 0, 0.0, 0
     asked_pairs = pairs(question_words)
