@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.cache import LRUCache
-from bot.focus import passages
+from bot.passages import passages
 from indexer.glossary import Glossary
 from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.focus import intents_of, lead_lines, passages, rank_sections, render
+from bot.focus import intents_of, lead_lines, rank_sections
+from bot.passages import passages, render
 from indexer.glossary import builtin_glossary
 from indexer.types import Chunk
 
