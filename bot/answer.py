@@ -50,6 +50,11 @@ SUGGEST_TEXT = {
     "ms": "Saya belum pasti maklumat mana yang anda maksudkan. Adakah salah satu daripada "
           "ini?",
 }
+# a page offered that names what was asked only to say it leaves it out: what it says
+LEFT_OUT_TEXT = {
+    "id": "Halaman \u201c{title}\u201d mungkin membantu, tetapi menyebutkan: \u201c{quote}\u201d",
+    "ms": "Halaman \u201c{title}\u201d mungkin membantu, tetapi menyatakan: \u201c{quote}\u201d",
+}
 # a service the folder has no page for, named; a topic that is not a public service
 NOT_COVERED_TEXT = {
     "id": "Maaf, informasi tentang {service} belum ada di sini. Layanan ini diurus oleh "
@@ -185,7 +190,7 @@ class Answerer:
             judged.sort(key=lambda dp: wanted not in retriever.doc_services.get(
                 dp[0].doc_id, ()))
         top, confidence = judged[0]
-        gate = ""
+        gate = quote = ""
         if hedged or (wanted is not None and self.off_service(retriever, named[0], top)):
             confidence, gate = min(confidence, sure - 1e-3), "capped"
         elif named and self.unrelated(retriever, named[0], top):
@@ -193,10 +198,11 @@ class Answerer:
             # Nilai's hall page): the asked city's page of another service is offered, never
             # the answer
             confidence, gate = min(confidence, sure - 1e-3), "capped"
-        elif retriever.left_out_asked(top.doc_id, asked or query.text):
+        elif left := retriever.left_out_asked(top.doc_id, asked or query.text):
             # the page names what is asked only to say it leaves it out: offered, never
-            # answered from
+            # answered from, with what it says of it
             confidence, gate = min(confidence, sure - 1e-3), "left_out"
+            quote = retriever.reading(top.doc_id).quote(left)
         elif retriever.other_region(query, top.doc_id):
             gate = "other_region"
         decision = trace(read, judged, gate)
@@ -214,8 +220,11 @@ class Answerer:
         if settled.offered:
             log.info("not sure (confidence %.2f): suggesting %d documents", confidence,
                      len(settled.offered))
-            return Answer(answered=False, answer=self.suggest_text(retriever, lang, country),
-                          lang=lang, country=country, confidence=round(confidence, 3),
+            text = self.suggest_text(retriever, lang, country)
+            if quote and settled.offered[0] == 0:
+                text = self.left_out_text(retriever, top, quote, lang, country)
+            return Answer(answered=False, answer=text, lang=lang, country=country,
+                          confidence=round(confidence, 3),
                           suggestions=tuple(Suggestion(judged[i][0].doc_id,
                                                        judged[i][0].best.title)
                                             for i in settled.offered),
@@ -302,6 +311,18 @@ class Answerer:
             text += " " + otherwise.format(name=channel.name, url=channel.url)
         return Answer(answered=False, answer=text, lang=lang, country=country,
                       not_covered=service.id if service.government else None)
+
+    @staticmethod
+    def left_out_text(retriever: HybridRetriever, doc: DocHit, quote: str, lang: str,
+                      country: str) -> str:
+        """What an offered page says it leaves out of what was asked, then the channel."""
+        text = LEFT_OUT_TEXT.get(lang, LEFT_OUT_TEXT["id"]).format(
+            title=doc.best.title, quote=trim(quote, 300))
+        channel = retriever.version.channels.get(country)
+        if channel is None:
+            return text
+        otherwise = OTHERWISE_CHANNEL.get(lang, OTHERWISE_CHANNEL["id"])
+        return f"{text} {otherwise.format(name=channel.name, url=channel.url)}"
 
     @staticmethod
     def suggest_text(retriever: HybridRetriever, lang: str, country: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.cache import LRUCache
-from bot.passages import passages
+from bot.passages import LIST_ITEM, passages
 from indexer.glossary import Glossary
 from indexer.text import GENERIC, STOPWORDS, terms, words
 from indexer.types import Chunk
@@ -52,15 +52,26 @@ _ANSWERED_NO = re.compile(r"\?[\s*_]*" + _BARE_NO, re.IGNORECASE)
 _STARTS_NO = re.compile(r"^[\s*_]*" + _BARE_NO, re.IGNORECASE)
 
 
-def statements(chunk: Chunk) -> list[tuple[str, bool]]:
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of a section (`statements`), whether it is about what the page leaves
+    out, and — when it is — the words to quote for it: a list item with the sentence that
+    introduces it, a sentence of a left-out section with its heading."""
+
+    text: str
+    left_out: bool
+    quote: str = ""
+
+
+def statements(chunk: Chunk) -> list[Statement]:
     """The sentences of a section — its heading, list items, table rows, a hard-wrapped
     paragraph's sentences joined across its lines — each with whether it is about what the
     page leaves out: it says so, or it is an item of a list such a sentence introduces
     ("Layanan berikut tidak dibahas di sini:"), or the section is headed so and it names
     no exception ("Pengecualian diberikan bagi pasien cuci darah")."""
     headed = leaves_out(chunk.heading)
-    out = [(chunk.heading, headed)] if chunk.heading.strip() else []
-    listing = False  # the list items that follow are left out
+    out = [Statement(chunk.heading, headed, chunk.heading)] if chunk.heading.strip() else []
+    intro = ""  # the sentence that introduces the list items that follow as left out
     for block in passages(chunk.text):
         item = block.lines and not block.table
         # a list item is one text with its continuation lines; a table row or a
@@ -68,40 +79,65 @@ def statements(chunk: Chunk) -> list[tuple[str, bool]]:
         parts = [x for x in (_SENTENCE.split(" ".join(x.strip() for x in block.sentences))
                              if item else block.sentences) if x.strip()]
         for part in parts:
-            left = (not _EXCEPTION.search(part) if headed
-                    else leaves_out(part) or (item and listing))
-            out.append((part, left))
+            if headed:
+                left = not _EXCEPTION.search(part)
+                quote = f"{chunk.heading.strip()}: {_plain(part)}"
+            elif leaves_out(part):
+                left, quote = True, _plain(part)
+            else:
+                left = bool(item and intro)
+                quote = f"{intro} {_plain(part)}" if left else ""
+            out.append(Statement(part, left, quote if left else ""))
         if not item:
             last = parts[-1] if parts else ""
-            listing = leaves_out(last) and last.rstrip(" *_").endswith(":")
+            intro = _plain(last) if leaves_out(last) and last.rstrip(" *_").endswith(
+                ":") else ""
     return out
+
+
+def _plain(text: str) -> str:
+    """A sentence as quoted: no list marker, no emphasis marks."""
+    return re.sub(r"[*_]{1,3}", "", LIST_ITEM.sub("", text.strip())).strip()
 
 
 @dataclass(frozen=True)
 class PageReading:
     """What a page says and what it says it leaves out, read once: the stems of each
     sentence that is not about what it leaves out (nor asks what the page answers with a
-    bare no), and the stems it names only where it says it leaves them out."""
+    bare no), the stems it names only where it says it leaves them out, and each
+    left-out sentence as quoted with its stems."""
 
     said: tuple[frozenset[str], ...]
     left_out_only: frozenset[str]
+    left_out: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def quote(self, stems: frozenset[str]) -> str:
+        """The left-out sentence that names most of `stems` (the first such), or ""."""
+        best, most = "", 0
+        for text, bag in self.left_out:
+            if len(bag & stems) > most:
+                best, most = text, len(bag & stems)
+        return best
 
 
 def read_page(chunks: Iterable[Chunk]) -> PageReading:
     bags: list[frozenset[str]] = []
     left: set[str] = set()
+    quoted: list[tuple[str, frozenset[str]]] = []
     for c in chunks:
         sentences = statements(c)
-        for i, (sentence, out) in enumerate(sentences):
-            if out:
-                left.update(terms(sentence))
+        for i, s in enumerate(sentences):
+            if s.left_out:
+                stems = frozenset(terms(s.text))
+                left.update(stems)
+                quoted.append((s.quote, stems))
                 continue
-            if _ANSWERED_NO.search(sentence) or (
-                    sentence.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
-                    and _STARTS_NO.match(sentences[i + 1][0])):
+            if _ANSWERED_NO.search(s.text) or (
+                    s.text.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
+                    and _STARTS_NO.match(sentences[i + 1].text)):
                 continue
-            bags.append(frozenset(terms(sentence)))
-    return PageReading(tuple(bags), frozenset(left - set().union(*bags)))
+            bags.append(frozenset(terms(s.text)))
+    return PageReading(tuple(bags), frozenset(left - set().union(*bags)), tuple(quoted))
 
 
 def said_bags(chunks: Iterable[Chunk]) -> tuple[frozenset[str], ...]:

@@ -91,6 +91,10 @@ def test_what_the_page_leaves_out_is_offered_not_answered(parking: Assistant) ->
     assert not asked.answered
     assert asked.decision is not None and asked.decision.gate == "left_out"
     assert all(s.doc_id == "parkir.md" for s in asked.suggestions)
+    # the reply quotes what the page says of it, and names the page
+    assert "Parkir Tepi Jalan Kota Bitung" in asked.answer
+    assert ("kawasan pelabuhan dan terminal mengikuti tarif pengelolanya sendiri"
+            in asked.answer)
 
 
 def test_what_the_page_covers_is_answered(parking: Assistant) -> None:
@@ -111,6 +115,10 @@ def test_the_items_of_a_list_a_left_out_sentence_introduces_are_left_out() -> No
     # "pindah" is said elsewhere on the page: not left out only
     assert not set(terms("pindah")) & out
     assert not said(bags, "skpwni") and said(bags, "pindah datang")
+    # a left-out item is quoted with the sentence that introduces it
+    assert page_read.quote(frozenset(terms("skpwni"))) == (
+        "Layanan berikut tidak dibahas di sini: pindah keluar ke kota lain (SKPWNI);")
+    assert page_read.quote(frozenset(terms("datang"))) == ""
 
 
 def test_a_hard_wrapped_sentence_is_read_whole() -> None:
