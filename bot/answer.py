@@ -20,6 +20,7 @@ from bot.services import (
     ServiceMatch,
     covers,
     has_family,
+    has_family_base,
     missing_services,
 )
 from bot.types import Answer, Decision, Ground, Judged, Source, Suggestion
@@ -160,6 +161,11 @@ class Answerer:
         # never answered from
         hedged = lacking is not None and lacking.tier >= 2 and retriever.discusses(
             docs[0].doc_id, lacking.service)
+        # ... unless that page is the general one of the service's family (the passport
+        # page, for "renew paspor": its renewal section): then it is the page to answer
+        # from, by its probability
+        own = hedged and lacking is not None and has_family_base(
+            lacking.service.family, retriever.doc_services.get(docs[0].doc_id, ()))
         if hedged:
             lacking = None
         if lacking is not None:
@@ -191,7 +197,8 @@ class Answerer:
                 dp[0].doc_id, ()))
         top, confidence = judged[0]
         gate = quote = ""
-        if hedged or (wanted is not None and self.off_service(retriever, named[0], top)):
+        if not own and (hedged or (wanted is not None
+                                   and self.off_service(retriever, named[0], top))):
             confidence, gate = min(confidence, sure - 1e-3), "capped"
         elif named and self.unrelated(retriever, named[0], top):
             # a service the folder has a page for, elsewhere ("sewa dewan kat kampar" beside

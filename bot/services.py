@@ -316,6 +316,17 @@ def has_family(family: str, services: Collection[str]) -> bool:
     return any(s == family or s.startswith(family + ".") for s in services)
 
 
+def has_family_base(family: str, services: Collection[str]) -> bool:
+    """Whether any of `services` is `family`'s general one — the family itself, or the
+    service of making or registering its object (`id.paspor.baru`, not `.hilang`): a page
+    of it is the page of the object, which also tells what else is done to it."""
+    by_id = load_catalogue().by_id
+    return any(s == family or (s.startswith(family + ".") and (found := by_id.get(s))
+                               is not None and any(set(a) <= _QUESTION_WEAK
+                                                   for a in found.actions))
+               for s in services)
+
+
 def covers(match: ServiceMatch, doc_services: Collection[str]) -> bool:
     """Whether a page of these services is about what `match` names: the service, or for
     an object named with nothing done to it, any service of its family; for an agency

