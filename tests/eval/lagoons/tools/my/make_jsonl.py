@@ -1,0 +1,29 @@
+"""Write ../questions.jsonl and ../conversations.jsonl from questions_data.py."""
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from questions_data import ANSWERABLE, CONVERSATIONS, NOT_COVERED  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent
+
+
+def main():
+    rows = [{"q": q, "lang": "ms", "country": "MY", "docs": [d], "fact": f}
+            for q, d, f in ANSWERABLE]
+    rows += [{"q": q, "lang": "ms", "country": "MY", "docs": []} for q, _, _ in NOT_COVERED]
+    with open(OUT / "questions.jsonl", "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(OUT / "conversations.jsonl", "w", encoding="utf-8") as fh:
+        for cid, turns in CONVERSATIONS:
+            fh.write(json.dumps({"id": cid, "lang": "ms", "country": "MY", "turns": [
+                {"q": q, "kind": k, "docs": [d]} for q, k, d in turns]},
+                ensure_ascii=False) + "\n")
+    print(len(rows), "questions,", len(CONVERSATIONS), "conversations")
+
+
+if __name__ == "__main__":
+    main()
