@@ -73,6 +73,12 @@ Sampah tidak dikutip boleh diadukan kepada DBKU melalui talian 082-000000.
     # and a town of a district
     ("Sewa Dewan Komuniti Majlis Perbandaran Nilai", "MY", {"my.nilai"}),
     ("tebang pokok kat gemencheh perlu izin majlis x", "MY", {"my.gemencheh"}),
+    # a district's main towns are the district
+    ("sy baru beli rumah kat jenjarom, nak tukar nama", "MY", {"my.kualalangat"}),
+    # ("banting" is also Malay chat for a bunting, Indonesian for "slam")
+    ("nk gantung banting promosi kedai", "MY", set()),
+    ("cukai pintu rumah kat jerteh bayar kat mana", "MY", {"my.besut"}),
+    ("sampah pukal kat bahau sapa angkut", "MY", {"my.jempol"}),
     # a town of a district with a council of its own
     ("cukai pintu rumah kat Labis bayar kat majlis segamat ke?", "MY",
      {"my.labis", "my.segamat"}),
