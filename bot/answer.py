@@ -286,6 +286,11 @@ class Answerer:
         missing = missing_services(named, retriever.covered_services, country)
         if not missing or missing[0] is not main:
             return False
+        # a noun phrase's head comes first: "kompaun letak kereta" asks about a compound a
+        # page covers, the parking only says what it is for
+        if any(m.tier == main.tier == 0 and m.end == main.start and m not in missing
+               and m.service.family != main.service.family for m in named[1:]):
+            return False
         if not main.service.government and not PERMITS & set(words(text)):
             # a topic that is no public service (the weather, a recipe) asked of a folder
             # with no page on it: a page that mentions it in passing ("musim hujan" on a

