@@ -26,6 +26,8 @@ NOT_COVERED = re.compile(
     r"berlaku untuk|diatur|mengatur|untuk permohonan)\b|\b(?:lihat|rujuk)\b[^.\n]{0,40}?"
     r"\b(?:halaman|laman|page)\b|\bdi luar (?:cakupan|skop|lingkup)\b|"
     r"\b(?:halaman|laman)\s+(?:tersendiri|lain|berasingan|terpisah|khusus)\b|"
+    # "Lesen menjaja tidak dikeluarkan melalui permohonan ini": done by another way
+    r"\b(?:tidak|tak|bukan)\b(?:\s+[\w/-]+){0,3}?\s+melalui\s+(?:[\w/-]+\s+){0,2}?ini\b|"
     # "BPHTB memiliki prosedur tersendiri": another procedure, not this page's
     r"\b(?:prosedur|ketentuan|aturan|mekanisme|tatacara|tata cara)\s+"
     r"(?:tersendiri|berasingan|terpisah|yang berbeda)\b", re.IGNORECASE)
@@ -134,7 +136,9 @@ def read_page(chunks: Iterable[Chunk]) -> PageReading:
                 continue
             if _ANSWERED_NO.search(s.text) or (
                     s.text.rstrip(" *_").endswith("?") and i + 1 < len(sentences)
-                    and _STARTS_NO.match(sentences[i + 1].text)):
+                    and (_STARTS_NO.match(sentences[i + 1].text)
+                         or sentences[i + 1].left_out)):
+                # a question the page answers with a no, or by saying it leaves it out
                 continue
             bags.append(frozenset(terms(s.text)))
     return PageReading(tuple(bags), frozenset(left - set().union(*bags)), tuple(quoted))

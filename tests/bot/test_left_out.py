@@ -23,7 +23,9 @@ from indexer.types import Chunk
     "Pemasangan sambungan baru dan pemindahan meter tidak dibahas di halaman ini.",
     "Ambulans PSC 119 diprioritaskan untuk gawat darurat, sehingga **tidak** melayani:",
     "Permohonan lesen penjaja baharu tidak diterangkan di halaman ini.",
-    "Balik nama kendaraan dijelaskan di halaman terpisah."])
+    "Balik nama kendaraan dijelaskan di halaman terpisah.",
+    # done another way than this page's
+    "Lesen menjaja tidak dikeluarkan melalui permohonan ini."])
 def test_a_sentence_that_says_the_page_leaves_something_out(sentence: str) -> None:
     assert leaves_out(sentence)
 
@@ -34,7 +36,8 @@ def test_a_sentence_that_says_the_page_leaves_something_out(sentence: str) -> No
     "Kediaman biasa tidak dikenakan caj kutipan kerana kos telah termasuk dalam cukai taksiran.",
     # in Malay an arrear that is "tidak dijelaskan" is unpaid
     "Jika tunggakan masih tidak dijelaskan, Majlis boleh mengeluarkan Waran F.",
-    "Kompaun yang tidak dijelaskan dalam tempoh 60 hari akan dirujuk ke mahkamah."])
+    "Kompaun yang tidak dijelaskan dalam tempoh 60 hari akan dirujuk ke mahkamah.",
+    "Pembayaran melalui aplikasi ini tidak dikenakan caj."])
 def test_a_negation_near_a_coverage_word_says_nothing_left_out(sentence: str) -> None:
     assert not leaves_out(sentence)
 
@@ -119,6 +122,16 @@ def test_the_items_of_a_list_a_left_out_sentence_introduces_are_left_out() -> No
     assert page_read.quote(frozenset(terms("skpwni"))) == (
         "Layanan berikut tidak dibahas di sini: pindah keluar ke kota lain (SKPWNI);")
     assert page_read.quote(frozenset(terms("datang"))) == ""
+
+
+def test_a_question_the_page_answers_by_leaving_it_out_says_nothing() -> None:
+    chunks = page({"Soalan Lazim": ("### Adakah lesen ini termasuk lesen menjaja?\n\n"
+                                    "Lesen menjaja tidak dikeluarkan melalui permohonan ini.\n\n"
+                                    "### Berapa lama lesen diluluskan?\n\n"
+                                    "Lesen premis diluluskan dalam 14 hari bekerja.")})
+    page_read = read_page(chunks)
+    assert set(terms("menjaja")) <= page_read.left_out_only
+    assert said(page_read.said, "lesen premis")
 
 
 def test_a_hard_wrapped_sentence_is_read_whole() -> None:
