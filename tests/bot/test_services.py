@@ -146,7 +146,9 @@ QUESTIONS = [
     ("daftar ppdb sd negeri", None, "id.ppdb"),
     ("jadwal krl ke bogor", None, "id.krl"),
     ("perpanjang kitas", None, "id.kitas"),
+    ("biaya sedot wc brp", "ID", "id.sedot-tinja"),
     # Malay
+    ("tangki septik rumah dah penuh, nak panggil iwk", "MY", "my.tangki-septik"),
     ("nak renew pasport", "MY", "my.pasport.perpanjang"),
     ("pasport hilang masa bercuti", "MY", "my.pasport.hilang"),
     ("ic hilang macam mana", None, "my.mykad.hilang"),
