@@ -105,7 +105,8 @@ INTENTS: tuple[Intent, ...] = (
                          "penalti penalty surcaj persen nunggak tunggak menunggak tertunggak "
                          "tunggakan"),
            ("lewat bayar", "lambat bayar", "tak bayar", "ga bayar", "tidak bayar"),
-           _w("denda sanksi kompaun penalti keterlambatan lewat surcaj tunggakan"), PENALTY),
+           _w("denda sanksi kompaun penalti keterlambatan lewat surcaj tunggakan tanpa "
+              "kesalahan pelanggaran"), PENALTY),
     Intent("deadline", _w("deadline due tempo tenggat"),
            ("jatuh tempo", "paling lambat", "paling telat", "paling lewat", "last date",
             "last day", "tarikh akhir",
@@ -153,6 +154,11 @@ _RATE = re.compile(r"\b(?:per|se)\s?(?:" + "|".join(_RATE_UNITS) + r")\b|\bsatu\
 _CONTEXT = {"fee": frozenset("bayar bayaran".split()),
             "online": next(i.asked for i in INTENTS if i.name == "online")}
 _AT_THE_LATEST = re.compile(r"\bpaling (?:telat|lewat|lambat)\b")
+# doing it without the licence or permit ("meniaga x de lesen", "buat extension x mintak
+# permit"): the penalty, not the fee
+_WITHOUT = re.compile(r"\b(?:x|tak|tk|tidak|tdk|ga|gak|nggak|xde|takde|tiada|tanpa|belum|blm)"
+                      r"(?:\s+\w+){0,2}?\s+(?:lesen|license|licence|permit|izin|ijin|"
+                      r"kebenaran|approval|imb|pbg)\b")
 _COUNT_HEADING = _w("had bilangan jumlah maksimum maksimal kuota batas")
 
 
@@ -212,6 +218,7 @@ def intents_of(question: str) -> tuple[Intent, ...]:
     for i in INTENTS:
         context = _CONTEXT.get(i.name, frozenset())
         if (tokens & (i.asked - context) or any(p in plain for p in i.phrases)
+                or (i.name == "penalty" and _WITHOUT.search(plain))
                 or (i.name == "fee" and asks.fee)
                 or (i.name == "duration" and asks.span)
                 or (i.name == "hours" and asks.clock)

@@ -271,6 +271,10 @@ def kinds(question: str) -> list[str]:
     ("telat bayar pbb dendanya brp", ["penalty"]),
     # arrears ask what follows them; "tutup kpn" a date, not the hours
     ("kalau nunggak retribusi kios 6 bulan diapain", ["penalty"]),
+    # doing it without the licence: the penalty, not the licence's fee
+    ("kalau berniaga x de lesen kat tepi jalan kena saman brp", ["penalty"]),
+    ("jiran tebang pokok x mintak izin majlis, kena brp", ["penalty"]),
+    ("brp fi lesen anjing", ["fee"]),
     ("pendaftaran gelombang 1 tutup kpn ya", ["when"]),
     ("kantor tutup jam brp", ["hours", "place"]),
 ])
