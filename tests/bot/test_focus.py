@@ -280,3 +280,19 @@ def kinds(question: str) -> list[str]:
 ])
 def test_what_a_question_asks_for(question: str, asked: list[str]) -> None:
     assert kinds(question) == asked
+
+
+def test_english_words_residents_mix_in_find_the_section_in_the_page_s_words() -> None:
+    # "deposit", "cancel", "refund": the page says "wang cagaran", "pembatalan",
+    # "dipulangkan"
+    hall = {"Kadar sewa": "Dewan besar RM500 sehari.",
+            "Wang cagaran": "Wang cagaran RM300 dijelaskan semasa tempahan.",
+            "Pembatalan": "Pembatalan 14 hari sebelum majlis: 50% sewa dipulangkan.",
+            "Hubungi": "Unit Dewan, telefon 03-1234 5678."}
+    pool = [Chunk(f"my/dewan.md#{i}", "my/dewan.md", "Sewa Dewan", h, t, "ms", "MY")
+            for i, (h, t) in enumerate(hall.items())]
+    for question, heading in (("deposit dewan brp ye", "Wang cagaran"),
+                              ("cancel booking dewan dapat refund x", "Pembatalan")):
+        order, _ = rank_sections(question, pool, [0.0] * len(pool), builtin_glossary(),
+                                 intents_of(question))
+        assert order[0].heading == heading
