@@ -93,7 +93,7 @@ def test_a_suggestion_the_resident_would_tap_counts_apart_and_sets_the_topic(
                                   "bays", "forests", "peaks", "isles", "dunes", "meadows",
                                   "glades", "reefs", "springs", "valleys", "harbors", "ridges",
                                   "deltas", "cliffs", "moors",
-                                  "capes", "lagoons", "marshes"])
+                                  "capes", "lagoons", "marshes", "fjords", "estuaries"])
 def test_an_evaluation_folder_holds_what_its_questions_and_conversations_name(
         name: str) -> None:
     """Every document a question or a turn names loads, and every fact a question asks
