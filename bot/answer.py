@@ -195,9 +195,10 @@ class Answerer:
         if wanted is not None:
             judged.sort(key=lambda dp: wanted not in retriever.doc_services.get(
                 dp[0].doc_id, ()))
-        if named and not hedged:
+        if named and not hedged and asked is None:
             # a page barred from answering the service named (another service's, of
-            # another town) yields to the next that is not
+            # another town) yields to the next that is not (a follow-up keeps the
+            # conversation's page first)
             judged.sort(key=lambda dp: self.unrelated(retriever, named[0], dp[0]) or (
                 wanted is not None and self.off_service(retriever, named[0], dp[0])))
         top, confidence = judged[0]
